@@ -1,0 +1,18 @@
+/**
+ * Content collections: where each concept lives on disk and which domain schema checks it.
+ * Cross-references between collections are checked in src/lib/content.ts (controleerInhoud).
+ * INHOUD_MAP points the build at another content folder (used by the integrity test).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { avondSchema, enqueteSchema, projectSchema, wijkSchema } from './domain/schemas.ts';
+
+const basis = process.env['INHOUD_MAP'] ?? './content';
+const bestanden = (map: string) => glob({ pattern: '**/*.mdx', base: `${basis}/${map}` });
+
+export const collections = {
+  wijken: defineCollection({ loader: bestanden('wijken'), schema: wijkSchema }),
+  projecten: defineCollection({ loader: bestanden('projecten'), schema: projectSchema }),
+  avonden: defineCollection({ loader: bestanden('avonden'), schema: avondSchema }),
+  enquetes: defineCollection({ loader: bestanden('enquetes'), schema: enqueteSchema }),
+};

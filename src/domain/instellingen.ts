@@ -1,0 +1,26 @@
+/**
+ * The numbers the council fixed, in one place. Pages and functions read them from here.
+ * Source: ../shared/kadernota-wijkgericht-werken.md (the policy note).
+ */
+export const instellingen = {
+  /**
+   * The municipality talks with every wijk at least once every N years.
+   * The note says 6 once (section 7) and 4 in its conclusions (6.2.3, 8): 4 is the rule.
+   */
+  gesprekIntervalJaren: 4,
+  /** A next conversation counts as "binnenkort" (due soon) this many months before it is due. */
+  gesprekBinnenkortMaanden: 6,
+  /** Werkbudget for small quick fixes from resident evenings, euro per year (section 7). */
+  werkbudgetEuro: 5000,
+  /** Servicepunt: small reports are fixed within this many working days (6.1.1). */
+  servicepuntKleinWerkdagen: 3,
+  /** Servicepunt: larger questions are answered within this many weeks (6.1.1). */
+  servicepuntGrootWeken: 6,
+  /** All dates and times on the site are Dutch local time. */
+  tijdzone: 'Europe/Amsterdam',
+  gemeente: 'Voorschoten',
+  /** Number of wijken according to the note (2.1). */
+  aantalWijken: 11,
+} as const;
+
+export type Instellingen = typeof instellingen;

@@ -1,0 +1,115 @@
+/**
+ * Cross-references between content files, checked at build time. A wrong reference or an
+ * impossible date stops the build with a message that names the file and the field.
+ * Pure: takes the parsed entries, returns the problems. src/lib/content.ts throws on them.
+ */
+import type { Avond, Enquete, Project, Wijk } from './schemas.ts';
+
+export interface Bestand<T> {
+  id: string;
+  /** Path of the source file, for the message. */
+  bestand: string;
+  data: T;
+}
+
+export interface InhoudSet {
+  wijken: Bestand<Wijk>[];
+  projecten: Bestand<Project>[];
+  avonden: Bestand<Avond>[];
+  enquetes: Bestand<Enquete>[];
+}
+
+export interface Probleem {
+  bestand: string;
+  veld: string;
+  melding: string;
+}
+
+export function controleerInhoud(inhoud: InhoudSet): Probleem[] {
+  const problemen: Probleem[] = [];
+  const meld = (bestand: string, veld: string, melding: string): void => {
+    problemen.push({ bestand, veld, melding });
+  };
+  const wijkIds = new Set(inhoud.wijken.map((w) => w.id));
+  const avondIds = new Set(inhoud.avonden.map((a) => a.id));
+  const projecten = new Map(inhoud.projecten.map((p) => [p.id, p.data]));
+  const bekend = (soort: string, ids: Iterable<string>): string => `${soort}: ${[...ids].sort().join(', ')}`;
+
+  for (const w of inhoud.wijken) {
+    if (w.data.slug !== w.id) meld(w.bestand, 'slug', `"${w.data.slug}" is al in gebruik of wijkt af van de id "${w.id}".`);
+    w.data.gesprekken.forEach((g, i) => {
+      if (g.avond && !avondIds.has(g.avond)) {
+        meld(w.bestand, `gesprekken[${i}].avond`, `Avond "${g.avond}" bestaat niet. Bekende ${bekend('avonden', avondIds)}`);
+      }
+    });
+  }
+
+  for (const p of inhoud.projecten) {
+    p.data.wijken.forEach((wijk, i) => {
+      if (!wijkIds.has(wijk)) meld(p.bestand, `wijken[${i}]`, `Wijk "${wijk}" bestaat niet. Bekende ${bekend('wijken', wijkIds)}`);
+    });
+    p.data.fasen.forEach((f, i) => {
+      if (f.eind.getTime() < f.start.getTime()) {
+        meld(p.bestand, `fasen[${i}].eind`, `Fase "${f.naam}" eindigt (${iso(f.eind)}) voordat hij begint (${iso(f.start)}).`);
+      }
+    });
+  }
+
+  for (const a of inhoud.avonden) {
+    const project = projecten.get(a.data.project);
+    if (!project) {
+      meld(a.bestand, 'project', `Project "${a.data.project}" bestaat niet. Bekende ${bekend('projecten', projecten.keys())}`);
+    } else {
+      a.data.onderwerpen.forEach((o, i) => controleerOnderwerp(project, o, a.bestand, `onderwerpen[${i}]`, meld));
+    }
+    if (a.data.eind.moment <= a.data.start.moment) meld(a.bestand, 'eind', 'De avond eindigt voordat hij begint.');
+    if (a.data.aanmelding.sluit.moment <= a.data.aanmelding.opent.moment) {
+      meld(a.bestand, 'aanmelding.sluit', 'De aanmelding sluit voordat hij opent.');
+    }
+    if (a.data.aanmelding.sluit.moment > a.data.start.moment) {
+      meld(a.bestand, 'aanmelding.sluit', 'De aanmelding sluit pas na het begin van de avond.');
+    }
+  }
+
+  for (const e of inhoud.enquetes) {
+    const project = projecten.get(e.data.project);
+    if (!project) {
+      meld(e.bestand, 'project', `Project "${e.data.project}" bestaat niet. Bekende ${bekend('projecten', projecten.keys())}`);
+    } else {
+      e.data.vragen.forEach((v, i) => controleerOnderwerp(project, v.onderwerp, e.bestand, `vragen[${i}].onderwerp`, meld));
+    }
+    e.data.wijken.forEach((wijk, i) => {
+      if (!wijkIds.has(wijk)) meld(e.bestand, `wijken[${i}]`, `Wijk "${wijk}" bestaat niet. Bekende ${bekend('wijken', wijkIds)}`);
+    });
+    if (e.data.sluit.moment <= e.data.opent.moment) meld(e.bestand, 'sluit', 'De enquête sluit voordat hij opent.');
+  }
+  return problemen;
+}
+
+/** An avond or a survey question may only be about an open point of the project's kader. */
+function controleerOnderwerp(
+  project: Project,
+  onderwerp: string,
+  bestand: string,
+  veld: string,
+  meld: (bestand: string, veld: string, melding: string) => void,
+): void {
+  if (project.invloed.open.some((p) => p.id === onderwerp)) return;
+  const open = project.invloed.open.map((p) => p.id).join(', ') || '(geen)';
+  if (project.invloed.vast.some((p) => p.id === onderwerp)) {
+    meld(bestand, veld, `"${onderwerp}" ligt vast in het kader van project "${project.slug}": daarover kunt u bewoners niets vragen. Open punten: ${open}`);
+  } else {
+    meld(bestand, veld, `"${onderwerp}" is geen open punt van project "${project.slug}". Open punten: ${open}`);
+  }
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function formatteerProblemen(problemen: Probleem[]): string {
+  return [
+    `De inhoud klopt niet (${problemen.length} ${problemen.length === 1 ? 'probleem' : 'problemen'}):`,
+    ...problemen.map((p) => `  - ${p.bestand} → ${p.veld}: ${p.melding}`),
+  ].join('\n');
+}

@@ -1,0 +1,310 @@
+/**
+ * One zod schema per concept. Imported by src/content.config.ts (build time) and by
+ * functions/ (run time), so a wijk, project, avond and enquête are described exactly once.
+ *
+ * `zod` here is the same instance that `astro/zod` re-exports.
+ *
+ * Sample data: every value the policy note does not give carries `bron: 'voorbeeld'`.
+ * Pages that show such a value show a notice (see src/lib/voorbeeld.ts).
+ */
+import { z } from 'zod';
+import { treden, tredenVoorschoten } from './participatie.ts';
+import { amsterdamNaarMoment, isLokaleTijd } from './tijd.ts';
+
+/** Where a value comes from: the policy note, or invented sample data. */
+export const bronSchema = z.enum(['kadernota', 'voorbeeld']);
+export type Bron = z.infer<typeof bronSchema>;
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld "noord-hofland").');
+
+/** A calendar date. YAML gives a Date for 2027-03-15; a quoted string works too. */
+export const datumSchema = z.coerce.date({ error: 'Geen geldige datum (verwacht JJJJ-MM-DD).' });
+
+/**
+ * A Dutch wall-clock time, written as a quoted string "2027-03-15T19:30".
+ * Unquoted YAML timestamps are read as UTC and would shift by an hour or two: refused.
+ */
+export const lokaleTijdSchema = z
+  .custom<string>((v) => typeof v === 'string' && isLokaleTijd(v), {
+    error: 'Schrijf een tijd als "JJJJ-MM-DDTUU:MM" tussen aanhalingstekens (Nederlandse tijd).',
+  })
+  .transform((v) => ({ lokaal: v, moment: amsterdamNaarMoment(v) }));
+export type LokaleTijd = z.output<typeof lokaleTijdSchema>;
+
+// ---------------------------------------------------------------- wijk
+
+export const postcodegebieden = ['2251', '2252', '2253', '2254'] as const;
+export const postcodegebiedSchema = z.enum(postcodegebieden);
+
+export const kerncijferSchema = z.object({
+  label: z.string().min(1),
+  waarde: z.union([z.number(), z.string().min(1)]),
+  eenheid: z.string().optional(),
+});
+export type Kerncijfer = z.infer<typeof kerncijferSchema>;
+
+/** The categories of the wijkanalyse in bijlage C of the note. */
+export const kerncijferCategorieen = [
+  'wonen',
+  'openbareRuimte',
+  'veiligheid',
+  'voorzieningen',
+  'socialeCohesie',
+  'demografie',
+] as const;
+export type KerncijferCategorie = (typeof kerncijferCategorieen)[number];
+export const kerncijferCategorieNamen: Record<KerncijferCategorie, string> = {
+  wonen: 'Wonen',
+  openbareRuimte: 'Openbare ruimte',
+  veiligheid: 'Veiligheid',
+  voorzieningen: 'Voorzieningen',
+  socialeCohesie: 'Sociale cohesie',
+  demografie: 'Demografie',
+};
+
+const cijferLijst = z.array(kerncijferSchema).min(1);
+export const kerncijfersSchema = z.object({
+  bron: bronSchema,
+  peiljaar: z.number().int().min(2000).max(2100),
+  wonen: cijferLijst,
+  openbareRuimte: cijferLijst,
+  veiligheid: cijferLijst,
+  voorzieningen: cijferLijst,
+  socialeCohesie: cijferLijst,
+  demografie: cijferLijst,
+});
+
+export const contactRollen = [
+  'coordinator-wijkgericht-werken',
+  'opbouwwerker',
+  'wijkagent',
+  'wijkconsulent',
+  'bewonersorganisatie',
+  'accounthouder',
+] as const;
+export const contactRolNamen: Record<(typeof contactRollen)[number], string> = {
+  'coordinator-wijkgericht-werken': 'Coördinator wijkgericht werken',
+  opbouwwerker: 'Opbouwwerker',
+  wijkagent: 'Wijkagent',
+  wijkconsulent: 'Wijkconsulent van de woningcorporatie',
+  bewonersorganisatie: 'Bewonersorganisatie',
+  accounthouder: 'Accounthouder wijkgericht werken',
+};
+
+export const contactSchema = z.object({
+  rol: z.enum(contactRollen),
+  naam: z.string().min(1).optional(),
+  organisatie: z.string().min(1),
+  email: z.email({ error: 'Geen geldig e-mailadres.' }).optional(),
+  telefoon: z.string().min(1).optional(),
+  bron: bronSchema,
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const gespreksvormen = ['bewonersavond', 'wijkschouw', 'enquete', 'informatieavond'] as const;
+export const gespreksvormNamen: Record<(typeof gespreksvormen)[number], string> = {
+  bewonersavond: 'Bewonersavond',
+  wijkschouw: 'Wijkschouw',
+  enquete: 'Enquête',
+  informatieavond: 'Informatieavond',
+};
+export const gesprekSchema = z.object({
+  datum: datumSchema,
+  vorm: z.enum(gespreksvormen),
+  onderwerp: z.string().min(1),
+  /** Optional: the informatieavond where this conversation took place. */
+  avond: slugSchema.optional(),
+  bron: bronSchema,
+});
+export type Gesprek = z.infer<typeof gesprekSchema>;
+
+/** The pilot block of an aandachtsgebied (Vlietwijk 6.2.1, Noord Hofland 6.2.2). */
+export const pilotSchema = z.object({
+  naam: z.string().min(1),
+  doel: z.string().min(1),
+  gebied: z.string().optional(),
+  werkgroepen: z.array(z.string().min(1)),
+  planVanAanpak: z.string().min(1),
+  partners: z.array(z.string().min(1)).min(1),
+  bron: bronSchema,
+});
+
+export const wijkSchema = z.object({
+  naam: z.string().min(1),
+  slug: slugSchema,
+  postcodegebied: z.object({ code: postcodegebiedSchema, bron: bronSchema }),
+  aandachtsgebied: z.boolean(),
+  /** One sentence for lists. */
+  samenvatting: z.string().min(1).max(200),
+  kerncijfers: kerncijfersSchema,
+  contacten: z.array(contactSchema),
+  gesprekken: z.array(gesprekSchema),
+  pilot: pilotSchema.optional(),
+  bron: bronSchema,
+});
+export type Wijk = z.infer<typeof wijkSchema>;
+
+// ---------------------------------------------------------------- project
+
+export const projecttypen = ['riool', '30-km-zone', 'speelplek', 'herinrichting', 'groen', 'sociaal'] as const;
+export type Projecttype = (typeof projecttypen)[number];
+export const projecttypeNamen: Record<Projecttype, string> = {
+  riool: 'Riolering',
+  '30-km-zone': '30 km-zone',
+  speelplek: 'Speelplek',
+  herinrichting: 'Herinrichting',
+  groen: 'Groen',
+  sociaal: 'Sociaal',
+};
+
+export const faseSchema = z.object({
+  naam: z.string().min(1),
+  start: datumSchema,
+  eind: datumSchema,
+});
+export type Fase = z.infer<typeof faseSchema>;
+
+const lonLat = z
+  .tuple([z.number(), z.number()])
+  .refine(([lon, lat]) => lon > 4.3 && lon < 4.6 && lat > 52.05 && lat < 52.2, {
+    error: 'Coördinaat ligt niet bij Voorschoten. Schrijf [lengtegraad, breedtegraad] in WGS84, bijvoorbeeld [4.44, 52.13].',
+  });
+/** GeoJSON geometry in WGS84 (RFC 7946), only the kinds our maps draw. */
+export const geometrieSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: lonLat }),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(lonLat).min(2) }),
+  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(lonLat).min(2)).min(1) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(lonLat).min(4)).min(1) }),
+]);
+export type Geometrie = z.infer<typeof geometrieSchema>;
+
+/** A point of the kader, with an id so avonden and enquêtes can refer to it. */
+export const kaderpuntSchema = z.object({ id: slugSchema, tekst: z.string().min(1) });
+export type Kaderpunt = z.infer<typeof kaderpuntSchema>;
+
+/**
+ * The influence card: before residents take part they see what is fixed, what is open,
+ * who decides and when, and what happens with their input.
+ */
+export const invloedSchema = z
+  .object({
+    trede: z.enum(treden).refine((t) => (tredenVoorschoten as readonly string[]).includes(t), {
+      error: 'Voorschoten werkt op de treden informeren, raadplegen en adviseren (kadernota 7.1). Beloof niet meer.',
+    }),
+    vast: z.array(kaderpuntSchema).min(1, 'Noem minstens één punt dat vastligt.'),
+    open: z.array(kaderpuntSchema),
+    besluit: z.object({
+      wie: z.string().min(1),
+      wanneer: z.string().min(1),
+    }),
+    metInbreng: z.string().min(1),
+  })
+  .superRefine((kaart, ctx) => {
+    if (kaart.trede === 'informeren' && kaart.open.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['open'],
+        message: 'Bij de trede "informeren" valt er niets te kiezen: laat "open" leeg of kies "raadplegen".',
+      });
+    }
+    if (kaart.trede !== 'informeren' && kaart.open.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['open'],
+        message: `Bij de trede "${kaart.trede}" hoort minstens één open punt waarover bewoners iets kunnen zeggen.`,
+      });
+    }
+    const ids = [...kaart.vast, ...kaart.open].map((p) => p.id);
+    const dubbel = ids.filter((id, i) => ids.indexOf(id) !== i);
+    if (dubbel.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['open'], message: `Dubbele id in vast/open: ${dubbel.join(', ')}` });
+    }
+  });
+export type Invloed = z.infer<typeof invloedSchema>;
+
+export const projectSchema = z.object({
+  titel: z.string().min(1),
+  slug: slugSchema,
+  type: z.enum(projecttypen),
+  samenvatting: z.string().min(1).max(200),
+  wijken: z.array(slugSchema).min(1),
+  straten: z.array(z.string().min(1)),
+  fasen: z.array(faseSchema).min(1),
+  geometrie: geometrieSchema,
+  invloed: invloedSchema,
+  contact: contactSchema,
+  bron: bronSchema,
+});
+export type Project = z.infer<typeof projectSchema>;
+
+// ---------------------------------------------------------------- avond
+
+export const locatieSchema = z.object({
+  naam: z.string().min(1),
+  adres: z.string().min(1),
+  toegankelijkheid: z.array(z.string().min(1)).min(1, 'Vertel hoe toegankelijk de zaal is.'),
+});
+
+export const avondSchema = z.object({
+  titel: z.string().min(1),
+  slug: slugSchema,
+  project: slugSchema,
+  start: lokaleTijdSchema,
+  eind: lokaleTijdSchema,
+  locatie: locatieSchema,
+  capaciteit: z.number().int().min(1).max(1000),
+  aanmelding: z.object({ opent: lokaleTijdSchema, sluit: lokaleTijdSchema }),
+  /** Ids of the project's open points that will be discussed. */
+  onderwerpen: z.array(slugSchema).min(1),
+  bron: bronSchema,
+});
+export type Avond = z.infer<typeof avondSchema>;
+
+// ---------------------------------------------------------------- enquête
+
+const vraagBasis = {
+  id: slugSchema,
+  vraag: z.string().min(1),
+  toelichting: z.string().optional(),
+  /** Id of the open point of the project's kader this question is about. */
+  onderwerp: slugSchema,
+  verplicht: z.boolean().default(false),
+};
+const optie = z.object({ waarde: slugSchema, label: z.string().min(1) });
+
+export const vraagSchema = z.discriminatedUnion('type', [
+  z.object({ ...vraagBasis, type: z.literal('keuze'), opties: z.array(optie).min(2) }),
+  z.object({
+    ...vraagBasis,
+    type: z.literal('meerkeuze'),
+    opties: z.array(optie).min(2),
+    maximum: z.number().int().min(1),
+  }),
+  z.object({
+    ...vraagBasis,
+    type: z.literal('schaal'),
+    labels: z.object({ laag: z.string().min(1), hoog: z.string().min(1) }),
+  }),
+  z.object({ ...vraagBasis, type: z.literal('janee') }),
+  z.object({ ...vraagBasis, type: z.literal('tekst'), maxLengte: z.number().int().min(1).max(2000) }),
+]);
+export type Vraag = z.infer<typeof vraagSchema>;
+
+export const enqueteSchema = z.object({
+  titel: z.string().min(1),
+  slug: slugSchema,
+  project: slugSchema,
+  wijken: z.array(slugSchema).min(1),
+  opent: lokaleTijdSchema,
+  sluit: lokaleTijdSchema,
+  trede: z.enum(tredenVoorschoten).default('raadplegen'),
+  intro: z.string().min(1),
+  vragen: z.array(vraagSchema).default([]),
+  lettercode: z.boolean().default(false),
+  watWeHoorden: z.string().optional(),
+  watWeErmeeDoen: z.string().optional(),
+  bron: bronSchema,
+});
+export type Enquete = z.infer<typeof enqueteSchema>;

@@ -1,0 +1,93 @@
+/**
+ * Dutch local time. Content gives times as "2027-03-15T19:30" (Amsterdam wall clock);
+ * we turn them into real instants here, so "now" comparisons are correct in winter and summer.
+ */
+import { instellingen } from './instellingen.ts';
+
+const lokaalPatroon = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+export function isLokaleTijd(tekst: string): boolean {
+  return lokaalPatroon.test(tekst);
+}
+
+/** Offset of Amsterdam from UTC at a given instant, in minutes (60 in winter, 120 in summer). */
+function offsetMinuten(moment: Date): number {
+  const delen = new Intl.DateTimeFormat('en-GB', {
+    timeZone: instellingen.tijdzone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(moment);
+  const deel = (type: string): number => Number(delen.find((d) => d.type === type)?.value);
+  const alsUtc = Date.UTC(deel('year'), deel('month') - 1, deel('day'), deel('hour'), deel('minute'));
+  return Math.round((alsUtc - moment.getTime()) / 60000);
+}
+
+/** "2027-03-15T19:30" in Amsterdam -> the instant. */
+export function amsterdamNaarMoment(lokaal: string): Date {
+  const m = lokaalPatroon.exec(lokaal);
+  if (!m) throw new Error(`Geen geldige tijd: "${lokaal}" (verwacht JJJJ-MM-DDTUU:MM)`);
+  const [, j, mnd, d, u, min] = m.map(Number) as [number, number, number, number, number, number];
+  const gok = Date.UTC(j, mnd - 1, d, u, min);
+  // Two passes settle the offset also right after a DST switch.
+  let moment = new Date(gok - offsetMinuten(new Date(gok)) * 60000);
+  moment = new Date(gok - offsetMinuten(moment) * 60000);
+  return moment;
+}
+
+const datumFormaat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: instellingen.tijdzone,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const korteDatumFormaat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: instellingen.tijdzone,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const tijdFormaat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: instellingen.tijdzone,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+const isoDatumFormaat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: instellingen.tijdzone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** "maandag 15 maart 2027" */
+export const datumLang = (d: Date): string => datumFormaat.format(d);
+/** "15 maart 2027" */
+export const datumKort = (d: Date): string => korteDatumFormaat.format(d);
+/** "19:30" */
+export const tijd = (d: Date): string => tijdFormaat.format(d);
+/** "2027-03-15", for <time datetime> */
+export const isoDatum = (d: Date): string => isoDatumFormaat.format(d);
+
+/** Adds whole years, keeping the calendar day (29 February becomes 28 February). */
+export function plusJaren(d: Date, jaren: number): Date {
+  const uit = new Date(d.getTime());
+  uit.setUTCFullYear(d.getUTCFullYear() + jaren);
+  if (uit.getUTCDate() !== d.getUTCDate()) uit.setUTCDate(0);
+  return uit;
+}
+
+export function minMaanden(d: Date, maanden: number): Date {
+  const uit = new Date(d.getTime());
+  uit.setUTCMonth(d.getUTCMonth() - maanden);
+  return uit;
+}
+
+/** The end of a calendar day given as a date: phases run up to and including their end date. */
+export function eindVanDag(d: Date): Date {
+  return new Date(d.getTime() + 24 * 60 * 60 * 1000 - 1);
+}

@@ -1,0 +1,4 @@
+/** Placeholder; filled in below. */
+export function rehypeNlds() {
+  return () => {};
+}
