@@ -6,7 +6,9 @@ import { rehypeNlds } from './src/lib/rehype-nlds.ts';
 
 export default defineConfig({
   site: process.env['URL'] ?? 'https://wijkgericht.voorschoten.example',
+  // The tests build into temporary folders (UITVOER_MAP, CACHE_MAP) so they never touch dist/.
   outDir: process.env['UITVOER_MAP'] ?? './dist',
+  cacheDir: process.env['CACHE_MAP'] ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // MDX inherits this unified pipeline; rehypeNlds puts NL Design System classes on the HTML.

@@ -4,7 +4,7 @@
  */
 import { instellingen } from './instellingen.ts';
 import type { Gesprek } from './schemas.ts';
-import { minMaanden, plusJaren } from './tijd.ts';
+import { eindVanDag, minMaanden, plusJaren } from './tijd.ts';
 
 export type CadansStatus = 'op-tijd' | 'binnenkort' | 'te-laat' | 'nog-nooit';
 
@@ -32,7 +32,7 @@ export function cadans(gesprekken: readonly Gesprek[], nu: Date, opties: CadansO
   if (!laatste) return { status: 'nog-nooit' };
   const volgende = plusJaren(laatste.datum, intervalJaren);
   let status: CadansStatus = 'op-tijd';
-  if (nu.getTime() > volgende.getTime()) status = 'te-laat';
+  if (nu.getTime() > eindVanDag(volgende).getTime()) status = 'te-laat';
   else if (nu.getTime() >= minMaanden(volgende, binnenkortMaanden).getTime()) status = 'binnenkort';
   return { laatste, volgende, status };
 }

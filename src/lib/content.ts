@@ -1,0 +1,131 @@
+/**
+ * The queries pages share. Loads every collection once, checks the cross-references
+ * (a wrong reference stops the build, naming file and field) and answers questions such as
+ * "the projects of this wijk" or "the upcoming avonden". Anything about today takes `nu`.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { cadans, type Cadans } from '../domain/cadans.ts';
+import { eerstvolgendMoment, huidigeFase, projectAfgerond } from '../domain/fasen.ts';
+import { controleerInhoud, formatteerProblemen, type Bestand } from '../domain/integriteit.ts';
+import { postcodegebieden } from '../domain/schemas.ts';
+
+export type WijkEntry = CollectionEntry<'wijken'>;
+export type ProjectEntry = CollectionEntry<'projecten'>;
+export type AvondEntry = CollectionEntry<'avonden'>;
+export type EnqueteEntry = CollectionEntry<'enquetes'>;
+
+export interface Inhoud {
+  wijken: WijkEntry[];
+  projecten: ProjectEntry[];
+  avonden: AvondEntry[];
+  enquetes: EnqueteEntry[];
+}
+
+/**
+ * "Now" for a build. WIJK_NU (an ISO date) fixes it, so the build-output tests do not depend
+ * on the day they run. A static site is rebuilt daily (see README) to keep "upcoming" right.
+ */
+export function bouwMoment(): Date {
+  const vast = process.env['WIJK_NU'];
+  if (vast) {
+    const d = new Date(vast);
+    if (Number.isNaN(d.getTime())) throw new Error(`WIJK_NU is geen geldige datum: ${vast}`);
+    return d;
+  }
+  return new Date();
+}
+
+let geladen: Promise<Inhoud> | undefined;
+
+/** All content, checked. Throws (and so fails the build) when references are broken. */
+export function inhoud(): Promise<Inhoud> {
+  geladen ??= laad();
+  return geladen;
+}
+
+async function laad(): Promise<Inhoud> {
+  const [wijken, projecten, avonden, enquetes] = await Promise.all([
+    getCollection('wijken'),
+    getCollection('projecten'),
+    getCollection('avonden'),
+    getCollection('enquetes'),
+  ]);
+  const alsBestand = <T>(e: { id: string; filePath?: string; data: T }, map: string): Bestand<T> => ({
+    id: e.id,
+    bestand: e.filePath ?? `content/${map}/${e.id}.mdx`,
+    data: e.data,
+  });
+  const problemen = controleerInhoud({
+    wijken: wijken.map((e) => alsBestand(e, 'wijken')),
+    projecten: projecten.map((e) => alsBestand(e, 'projecten')),
+    avonden: avonden.map((e) => alsBestand(e, 'avonden')),
+    enquetes: enquetes.map((e) => alsBestand(e, 'enquetes')),
+  });
+  if (problemen.length > 0) throw new Error(formatteerProblemen(problemen));
+  const opNaam = <T extends { data: { naam?: string; titel?: string } }>(a: T, b: T): number =>
+    (a.data.naam ?? a.data.titel ?? '').localeCompare(b.data.naam ?? b.data.titel ?? '', 'nl');
+  return {
+    wijken: wijken.sort(opNaam),
+    projecten: projecten.sort(opNaam),
+    avonden: avonden.sort((a, b) => a.data.start.moment.getTime() - b.data.start.moment.getTime()),
+    enquetes: enquetes.sort((a, b) => a.data.sluit.moment.getTime() - b.data.sluit.moment.getTime()),
+  };
+}
+
+// ------------------------------------------------------------------ pure queries (testable)
+
+export function wijkenPerPostcode(wijken: WijkEntry[]): { code: string; wijken: WijkEntry[] }[] {
+  return postcodegebieden.map((code) => ({
+    code,
+    wijken: wijken.filter((w) => w.data.postcodegebied.code === code),
+  }));
+}
+
+/** Projects of a wijk: running and planned first (soonest first), finished ones last. */
+export function projectenVanWijk(projecten: ProjectEntry[], wijk: string, nu: Date): ProjectEntry[] {
+  return projecten
+    .filter((p) => p.data.wijken.includes(wijk))
+    .sort((a, b) => eerstvolgendMoment(a.data.fasen, nu) - eerstvolgendMoment(b.data.fasen, nu));
+}
+
+export function komendeAvonden(avonden: AvondEntry[], nu: Date): AvondEntry[] {
+  return avonden.filter((a) => a.data.eind.moment.getTime() > nu.getTime());
+}
+
+export function avondenVanProjecten(avonden: AvondEntry[], projecten: string[]): AvondEntry[] {
+  return avonden.filter((a) => projecten.includes(a.data.project));
+}
+
+/** Surveys that are open now or will open later (so residents can plan). */
+export function lopendeEnquetes(enquetes: EnqueteEntry[], nu: Date): EnqueteEntry[] {
+  return enquetes.filter((e) => e.data.sluit.moment.getTime() > nu.getTime());
+}
+
+export function isOpen(e: EnqueteEntry, nu: Date): boolean {
+  return e.data.opent.moment.getTime() <= nu.getTime() && nu.getTime() < e.data.sluit.moment.getTime();
+}
+
+export function enquetesVanProjecten(enquetes: EnqueteEntry[], projecten: string[]): EnqueteEntry[] {
+  return enquetes.filter((e) => projecten.includes(e.data.project));
+}
+
+export function projectStand(p: ProjectEntry, nu: Date): { fase?: string; afgerond: boolean } {
+  const fase = huidigeFase(p.data.fasen, nu);
+  return { ...(fase ? { fase: fase.naam } : {}), afgerond: projectAfgerond(p.data.fasen, nu) };
+}
+
+export function wijkCadans(w: WijkEntry, nu: Date): Cadans {
+  return cadans(w.data.gesprekken, nu);
+}
+
+export function vindWijk(wijken: WijkEntry[], id: string): WijkEntry {
+  const w = wijken.find((x) => x.id === id);
+  if (!w) throw new Error(`Wijk "${id}" bestaat niet`);
+  return w;
+}
+
+export function vindProject(projecten: ProjectEntry[], id: string): ProjectEntry {
+  const p = projecten.find((x) => x.id === id);
+  if (!p) throw new Error(`Project "${id}" bestaat niet`);
+  return p;
+}

@@ -1,0 +1,141 @@
+/**
+ * Build output: every wijk and project has a page, every page has the shared frame
+ * (lang, skip link, header with the wijken, breadcrumbs, footer), internal links resolve,
+ * and no page ships JavaScript.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+
+const dist = inject('distMap');
+let paginas: Map<string, HTMLElement>;
+
+function htmlBestanden(map: string): string[] {
+  return readdirSync(map).flatMap((naam) => {
+    const pad = join(map, naam);
+    if (statSync(pad).isDirectory()) return htmlBestanden(pad);
+    return naam.endsWith('.html') ? [pad] : [];
+  });
+}
+
+/** "/wijken/centrum/" → "wijken/centrum/index.html" */
+function doelBestand(pad: string): string | undefined {
+  const kandidaten = pad.endsWith('/') ? [`${pad}index.html`] : [pad, `${pad}/index.html`, `${pad}.html`];
+  return kandidaten.map((k) => k.replace(/^\//, '')).find((k) => existsSync(join(dist, k)) && statSync(join(dist, k)).isFile());
+}
+
+beforeAll(() => {
+  paginas = new Map(htmlBestanden(dist).map((b) => [relative(dist, b), parse(readFileSync(b, 'utf8'))]));
+});
+
+describe('pages exist', () => {
+  it('has a page for each of the 11 wijken', () => {
+    const wijken = readdirSync(join(dist, 'wijken')).filter((n) => existsSync(join(dist, 'wijken', n, 'index.html')));
+    expect(wijken.sort()).toEqual(
+      ['adegeest', 'bijdorp', 'boschgeest', 'centrum', 'dobbewijk', 'krimwijk', 'leidseweg', 'nassauwijk', 'noord-hofland', 'starrenburg', 'vlietwijk'],
+    );
+  });
+
+  it('has at least 12 project pages', () => {
+    const projecten = readdirSync(join(dist, 'projecten')).filter((n) => existsSync(join(dist, 'projecten', n, 'index.html')));
+    expect(projecten.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(['index.html', 'participatie/index.html', 'over/index.html', 'privacy/index.html', 'toegankelijkheid/index.html', '404.html'])(
+    '%s',
+    (p) => expect(paginas.has(p)).toBe(true),
+  );
+});
+
+describe('every page has the shared frame', () => {
+  it('lang="nl", a title, a skip link to the main content, header with all wijken, footer with contact routes', () => {
+    for (const [naam, doc] of paginas) {
+      const fout = (w: string) => `${naam}: ${w}`;
+      expect(doc.querySelector('html')?.getAttribute('lang'), fout('lang')).toBe('nl');
+      expect(doc.querySelector('title')?.text.trim(), fout('title')).toBeTruthy();
+      const skip = doc.querySelector('a.utrecht-skip-link');
+      expect(skip?.getAttribute('href'), fout('skip link')).toBe('#inhoud');
+      expect(doc.querySelector('main#inhoud'), fout('main#inhoud')).not.toBeNull();
+      expect(doc.querySelectorAll('header .vs-wijken-menu a[href^="/wijken/"]').length, fout('wijken in header')).toBe(12);
+      expect(doc.querySelector('footer')?.text, fout('footer')).toContain('Servicepunt');
+      expect(doc.querySelectorAll('h1').length, fout('one h1')).toBe(1);
+    }
+  });
+
+  it('breadcrumbs on every page below the home page', () => {
+    for (const [naam, doc] of paginas) {
+      if (naam === 'index.html' || naam === '404.html') continue;
+      const kruimels = doc.querySelectorAll('nav.utrecht-breadcrumb-nav li');
+      expect(kruimels.length, naam).toBeGreaterThanOrEqual(2);
+      expect(kruimels[0]?.querySelector('a')?.getAttribute('href'), naam).toBe('/');
+      expect(kruimels.at(-1)?.querySelector('[aria-current="page"]'), naam).not.toBeNull();
+    }
+  });
+
+  it('ships no JavaScript', () => {
+    for (const [naam, doc] of paginas) expect(doc.querySelectorAll('script').length, naam).toBe(0);
+  });
+});
+
+describe('links', () => {
+  it('every internal link and asset resolves, including #fragments', () => {
+    const kapot: string[] = [];
+    for (const [naam, doc] of paginas) {
+      for (const el of doc.querySelectorAll('a[href], link[href], img[src]')) {
+        const waarde = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+        if (!waarde.startsWith('/') || waarde.startsWith('//')) {
+          if (waarde.startsWith('#') && waarde.length > 1 && !doc.getElementById(waarde.slice(1))) kapot.push(`${naam} → ${waarde}`);
+          continue;
+        }
+        const [pad = '', fragment] = waarde.split('#');
+        const doel = doelBestand(pad.split('?')[0] ?? '');
+        if (!doel) {
+          kapot.push(`${naam} → ${waarde}`);
+        } else if (fragment && doel.endsWith('.html') && !paginas.get(doel)?.getElementById(fragment)) {
+          kapot.push(`${naam} → ${waarde} (geen id "${fragment}")`);
+        }
+      }
+    }
+    expect(kapot).toEqual([]);
+  });
+});
+
+describe('wijk pages', () => {
+  const wijk = (slug: string) => paginas.get(`wijken/${slug}/index.html`)!;
+
+  it('show sample-data notice, key figures of all six categories, cadence and contacts', () => {
+    const doc = wijk('centrum');
+    expect(doc.querySelector('.vs-voorbeeld')?.text).toContain('voorbeeldgegevens');
+    const categorieen = doc.querySelectorAll('.vs-kerncijfers th[scope="rowgroup"]').map((th) => th.text.trim());
+    expect(categorieen).toEqual(['Wonen', 'Openbare ruimte', 'Veiligheid', 'Voorzieningen', 'Sociale cohesie', 'Demografie']);
+    expect(doc.querySelector('[data-cadans]')).not.toBeNull();
+    expect(doc.querySelector('#contact + ul')?.text).toContain('Coördinator wijkgericht werken');
+  });
+
+  it('show the pilot block only for the two aandachtsgebieden', () => {
+    const metPilot = [...paginas.entries()].filter(([n, d]) => n.startsWith('wijken/') && d.querySelector('.vs-pilot')).map(([n]) => n);
+    expect(metPilot.sort()).toEqual(['wijken/noord-hofland/index.html', 'wijken/vlietwijk/index.html']);
+    expect(wijk('noord-hofland').querySelector('.vs-pilot')?.text).toContain('Alettahof');
+  });
+
+  it('show every cadence state somewhere, given the fixed test date', () => {
+    const staten = new Set([...paginas.entries()].filter(([n]) => /^wijken\/[^/]+\/index.html$/.test(n)).map(([, d]) => d.querySelector('[data-cadans]')?.getAttribute('data-cadans')));
+    expect(staten).toContain('op-tijd');
+    expect(staten).toContain('binnenkort');
+    expect(staten).toContain('te-laat');
+  });
+});
+
+describe('project pages', () => {
+  it('show the influence card, the phases with exactly one current or next marker, and a contact', () => {
+    for (const [naam, doc] of paginas) {
+      if (!/^projecten\/[^/]+\/index.html$/.test(naam)) continue;
+      expect(doc.querySelector('.vs-invloed')?.text, naam).toMatch(/Dit ligt vast/);
+      expect(doc.querySelector('.vs-invloed')?.text, naam).toMatch(/Wie beslist/);
+      expect(doc.querySelectorAll('.vs-tijdlijn li').length, naam).toBeGreaterThan(0);
+      expect(doc.querySelectorAll('.vs-tijdlijn [aria-current="step"]').length, naam).toBeLessThanOrEqual(1);
+      expect(doc.querySelector('#contact + ul')?.text, naam).toContain('Accounthouder');
+    }
+  });
+});

@@ -1,0 +1,18 @@
+/**
+ * A broken reference in the content fails the build, with a message naming file and field.
+ * Builds tests/fixtures/kapot/, a small content folder with deliberate mistakes.
+ */
+import { describe, expect, it } from 'vitest';
+import { bouw } from './bouw.ts';
+
+describe('integrity at build', () => {
+  it('fails the build and names every broken file and field', async () => {
+    const r = await bouw({ inhoudMap: './tests/fixtures/kapot' });
+    expect(r.code).not.toBe(0);
+    const uitvoer = r.uitvoer.replace(/\u001b\[[0-9;]*m/g, '');
+    expect(uitvoer).toMatch(/tests\/fixtures\/kapot\/projecten\/kapot-project\.mdx → wijken\[1\]: Wijk "atlantis" bestaat niet/);
+    expect(uitvoer).toMatch(/kapot-project\.mdx → fasen\[1\]\.eind: Fase "Bouw" eindigt/);
+    expect(uitvoer).toMatch(/tests\/fixtures\/kapot\/avonden\/kapotte-avond\.mdx → project: Project "bestaat-niet" bestaat niet/);
+    expect(uitvoer).toMatch(/tests\/fixtures\/kapot\/wijken\/proefwijk\.mdx → gesprekken\[0\]\.avond: Avond "spookavond" bestaat niet/);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { amsterdamNaarMoment, datumLang, tijd } from '../../src/domain/tijd.ts';
+
+describe('tijd', () => {
+  it('reads content times as Amsterdam wall-clock time, winter and summer', () => {
+    expect(amsterdamNaarMoment('2027-01-15T19:30').toISOString()).toBe('2027-01-15T18:30:00.000Z');
+    expect(amsterdamNaarMoment('2027-06-15T19:30').toISOString()).toBe('2027-06-15T17:30:00.000Z');
+  });
+
+  it('is right on the days the clock changes', () => {
+    // 28 March 2027: 02:00 -> 03:00. 31 October 2027: 03:00 -> 02:00.
+    expect(amsterdamNaarMoment('2027-03-28T12:00').toISOString()).toBe('2027-03-28T10:00:00.000Z');
+    expect(amsterdamNaarMoment('2027-10-31T12:00').toISOString()).toBe('2027-10-31T11:00:00.000Z');
+  });
+
+  it('refuses other formats', () => {
+    expect(() => amsterdamNaarMoment('15-01-2027 19:30')).toThrow(/Geen geldige tijd/);
+  });
+
+  it('formats in Dutch', () => {
+    const m = amsterdamNaarMoment('2027-03-11T19:30');
+    expect(datumLang(m)).toBe('donderdag 11 maart 2027');
+    expect(tijd(m)).toBe('19:30');
+  });
+});
