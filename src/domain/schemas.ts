@@ -38,7 +38,7 @@ export type LokaleTijd = z.output<typeof lokaleTijdSchema>;
 export const postcodegebieden = ['2251', '2252', '2253', '2254'] as const;
 export const postcodegebiedSchema = z.enum(postcodegebieden);
 
-export const kerncijferSchema = z.object({
+export const kerncijferSchema = z.strictObject({
   label: z.string().min(1),
   waarde: z.union([z.number(), z.string().min(1)]),
   eenheid: z.string().optional(),
@@ -65,7 +65,7 @@ export const kerncijferCategorieNamen: Record<KerncijferCategorie, string> = {
 };
 
 const cijferLijst = z.array(kerncijferSchema).min(1);
-export const kerncijfersSchema = z.object({
+export const kerncijfersSchema = z.strictObject({
   bron: bronSchema,
   peiljaar: z.number().int().min(2000).max(2100),
   wonen: cijferLijst,
@@ -93,7 +93,7 @@ export const contactRolNamen: Record<(typeof contactRollen)[number], string> = {
   accounthouder: 'Accounthouder wijkgericht werken',
 };
 
-export const contactSchema = z.object({
+export const contactSchema = z.strictObject({
   rol: z.enum(contactRollen),
   naam: z.string().min(1).optional(),
   organisatie: z.string().min(1),
@@ -110,7 +110,7 @@ export const gespreksvormNamen: Record<(typeof gespreksvormen)[number], string> 
   enquete: 'Enquête',
   informatieavond: 'Informatieavond',
 };
-export const gesprekSchema = z.object({
+export const gesprekSchema = z.strictObject({
   datum: datumSchema,
   vorm: z.enum(gespreksvormen),
   onderwerp: z.string().min(1),
@@ -121,7 +121,7 @@ export const gesprekSchema = z.object({
 export type Gesprek = z.infer<typeof gesprekSchema>;
 
 /** The pilot block of an aandachtsgebied (Vlietwijk 6.2.1, Noord Hofland 6.2.2). */
-export const pilotSchema = z.object({
+export const pilotSchema = z.strictObject({
   naam: z.string().min(1),
   doel: z.string().min(1),
   gebied: z.string().optional(),
@@ -131,10 +131,10 @@ export const pilotSchema = z.object({
   bron: bronSchema,
 });
 
-export const wijkSchema = z.object({
+export const wijkSchema = z.strictObject({
   naam: z.string().min(1),
   slug: slugSchema,
-  postcodegebied: z.object({ code: postcodegebiedSchema, bron: bronSchema }),
+  postcodegebied: z.strictObject({ code: postcodegebiedSchema, bron: bronSchema }),
   aandachtsgebied: z.boolean(),
   /** One sentence for lists. */
   samenvatting: z.string().min(1).max(200),
@@ -159,7 +159,7 @@ export const projecttypeNamen: Record<Projecttype, string> = {
   sociaal: 'Sociaal',
 };
 
-export const faseSchema = z.object({
+export const faseSchema = z.strictObject({
   naam: z.string().min(1),
   start: datumSchema,
   eind: datumSchema,
@@ -173,15 +173,15 @@ const lonLat = z
   });
 /** GeoJSON geometry in WGS84 (RFC 7946), only the kinds our maps draw. */
 export const geometrieSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Point'), coordinates: lonLat }),
-  z.object({ type: z.literal('LineString'), coordinates: z.array(lonLat).min(2) }),
-  z.object({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(lonLat).min(2)).min(1) }),
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(lonLat).min(4)).min(1) }),
+  z.strictObject({ type: z.literal('Point'), coordinates: lonLat }),
+  z.strictObject({ type: z.literal('LineString'), coordinates: z.array(lonLat).min(2) }),
+  z.strictObject({ type: z.literal('MultiLineString'), coordinates: z.array(z.array(lonLat).min(2)).min(1) }),
+  z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(lonLat).min(4)).min(1) }),
 ]);
 export type Geometrie = z.infer<typeof geometrieSchema>;
 
 /** A point of the kader, with an id so avonden and enquêtes can refer to it. */
-export const kaderpuntSchema = z.object({ id: slugSchema, tekst: z.string().min(1) });
+export const kaderpuntSchema = z.strictObject({ id: slugSchema, tekst: z.string().min(1) });
 export type Kaderpunt = z.infer<typeof kaderpuntSchema>;
 
 /**
@@ -195,7 +195,7 @@ export const invloedSchema = z
     }),
     vast: z.array(kaderpuntSchema).min(1, 'Noem minstens één punt dat vastligt.'),
     open: z.array(kaderpuntSchema),
-    besluit: z.object({
+    besluit: z.strictObject({
       wie: z.string().min(1),
       wanneer: z.string().min(1),
     }),
@@ -224,7 +224,7 @@ export const invloedSchema = z
   });
 export type Invloed = z.infer<typeof invloedSchema>;
 
-export const projectSchema = z.object({
+export const projectSchema = z.strictObject({
   titel: z.string().min(1),
   slug: slugSchema,
   type: z.enum(projecttypen),
@@ -241,13 +241,13 @@ export type Project = z.infer<typeof projectSchema>;
 
 // ---------------------------------------------------------------- avond
 
-export const locatieSchema = z.object({
+export const locatieSchema = z.strictObject({
   naam: z.string().min(1),
   adres: z.string().min(1),
   toegankelijkheid: z.array(z.string().min(1)).min(1, 'Vertel hoe toegankelijk de zaal is.'),
 });
 
-export const avondSchema = z.object({
+export const avondSchema = z.strictObject({
   titel: z.string().min(1),
   slug: slugSchema,
   project: slugSchema,
@@ -255,7 +255,7 @@ export const avondSchema = z.object({
   eind: lokaleTijdSchema,
   locatie: locatieSchema,
   capaciteit: z.number().int().min(1).max(1000),
-  aanmelding: z.object({ opent: lokaleTijdSchema, sluit: lokaleTijdSchema }),
+  aanmelding: z.strictObject({ opent: lokaleTijdSchema, sluit: lokaleTijdSchema }),
   /** Ids of the project's open points that will be discussed. */
   onderwerpen: z.array(slugSchema).min(1),
   bron: bronSchema,
@@ -272,27 +272,27 @@ const vraagBasis = {
   onderwerp: slugSchema,
   verplicht: z.boolean().default(false),
 };
-const optie = z.object({ waarde: slugSchema, label: z.string().min(1) });
+const optie = z.strictObject({ waarde: slugSchema, label: z.string().min(1) });
 
 export const vraagSchema = z.discriminatedUnion('type', [
-  z.object({ ...vraagBasis, type: z.literal('keuze'), opties: z.array(optie).min(2) }),
-  z.object({
+  z.strictObject({ ...vraagBasis, type: z.literal('keuze'), opties: z.array(optie).min(2) }),
+  z.strictObject({
     ...vraagBasis,
     type: z.literal('meerkeuze'),
     opties: z.array(optie).min(2),
     maximum: z.number().int().min(1),
   }),
-  z.object({
+  z.strictObject({
     ...vraagBasis,
     type: z.literal('schaal'),
-    labels: z.object({ laag: z.string().min(1), hoog: z.string().min(1) }),
+    labels: z.strictObject({ laag: z.string().min(1), hoog: z.string().min(1) }),
   }),
-  z.object({ ...vraagBasis, type: z.literal('janee') }),
-  z.object({ ...vraagBasis, type: z.literal('tekst'), maxLengte: z.number().int().min(1).max(2000) }),
+  z.strictObject({ ...vraagBasis, type: z.literal('janee') }),
+  z.strictObject({ ...vraagBasis, type: z.literal('tekst'), maxLengte: z.number().int().min(1).max(2000) }),
 ]);
 export type Vraag = z.infer<typeof vraagSchema>;
 
-export const enqueteSchema = z.object({
+export const enqueteSchema = z.strictObject({
   titel: z.string().min(1),
   slug: slugSchema,
   project: slugSchema,
