@@ -59,7 +59,7 @@ export const ladder: readonly TredeUitleg[] = [
     nummer: 4,
     naam: 'Coproduceren',
     watIsHet: 'Bewoners maken samen met de gemeente en partners de plannen. Iedereen is gelijkwaardig.',
-    voorU: 'Dit doet Voorschoten niet. Wij beloven het dus ook niet.',
+    voorU: 'Wij beloven dit dus ook niet.',
     inVoorschoten: 'nee',
   },
   {
@@ -67,7 +67,7 @@ export const ladder: readonly TredeUitleg[] = [
     nummer: 5,
     naam: 'Meebeslissen',
     watIsHet: 'Bewoners beslissen mee. Het bestuur neemt de keuze van bewoners vooraf over.',
-    voorU: 'Dit doet Voorschoten niet. De gemeenteraad en het college beslissen.',
+    voorU: 'De gemeenteraad en het college beslissen.',
     inVoorschoten: 'nee',
   },
   {
@@ -75,7 +75,7 @@ export const ladder: readonly TredeUitleg[] = [
     nummer: 6,
     naam: 'Zelfbeheer',
     watIsHet: 'Bewoners beheren zelf (een deel van) de openbare ruimte en maken zelf de plannen voor hun wijk.',
-    voorU: 'Dit doet Voorschoten niet als werkwijze voor wijken.',
+    voorU: 'U kunt wel meedoen met bijvoorbeeld een opruimactie in uw buurt.',
     inVoorschoten: 'nee',
   },
 ];

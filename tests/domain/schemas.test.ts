@@ -75,3 +75,14 @@ describe('wijk', () => {
     expect(meldingen(wijkSchema.safeParse(w)).join()).toMatch(/postcodegebied.code/);
   });
 });
+
+describe('unknown keys', () => {
+  it('refuses a misspelt or stray key instead of silently dropping it', () => {
+    const p = { ...voorbeeldProject(), samenvating: 'typo' };
+    expect(meldingen(projectSchema.safeParse(p)).join()).toMatch(/samenvating/);
+    // YAML flow maps cut "a, b" at the comma and leave " b" as an empty key:
+    const w = voorbeeldWijk();
+    const gesprek = { ...w.gesprekken[0]!, ' wijkagent en groen': null };
+    expect(wijkSchema.safeParse({ ...w, gesprekken: [gesprek] }).success).toBe(false);
+  });
+});
