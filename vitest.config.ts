@@ -7,13 +7,14 @@ export default defineConfig({
     projects: [
       {
         // Fast: pure domain and library code.
-        test: { name: 'unit', include: ['tests/domain/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/domain/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/config/**/*.test.ts'] },
       },
       {
-        // Slow: builds the site once (tests/build/setup.ts), then checks dist/.
+        // Slow: builds the site once and starts the local stack on it (tests/build/setup.ts),
+        // then checks dist/ and drives Chromium through it.
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/build/setup.ts'],
           testTimeout: 240_000,
         },
