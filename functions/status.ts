@@ -4,7 +4,7 @@
  */
 import type { Config } from '@netlify/functions';
 
-export default async (req: Request): Promise<Response> => {
+export default (req: Request): Response => {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return new Response('Methode niet toegestaan', { status: 405, headers: { allow: 'GET, HEAD' } });
   }

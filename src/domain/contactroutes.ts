@@ -19,7 +19,8 @@ export const contactroutes: readonly Contactroute[] = [
   {
     id: 'servicepunt',
     naam: 'Servicepunt van de gemeente',
-    waarvoor: 'Een melding over de openbare ruimte, zoals een losse stoeptegel of een kapotte lantaarnpaal, en andere vragen aan de gemeente.',
+    waarvoor:
+      'Een melding over de openbare ruimte, zoals een losse stoeptegel of een kapotte lantaarnpaal, en andere vragen aan de gemeente.',
     belofte: `Kleine meldingen lossen we meestal binnen ${instellingen.servicepuntKleinWerkdagen} werkdagen op. Op grotere vragen krijgt u binnen ${instellingen.servicepuntGrootWeken} weken antwoord.`,
     bereikbaar: 'Telefoon 14 071 · servicepunt@voorschoten.example',
     bron: 'voorbeeld',

@@ -36,21 +36,31 @@ export function controleerInhoud(inhoud: InhoudSet): Probleem[] {
   const bekend = (soort: string, ids: Iterable<string>): string => `${soort}: ${[...ids].sort().join(', ')}`;
 
   for (const w of inhoud.wijken) {
-    if (w.data.slug !== w.id) meld(w.bestand, 'slug', `"${w.data.slug}" is al in gebruik of wijkt af van de id "${w.id}".`);
+    if (w.data.slug !== w.id)
+      meld(w.bestand, 'slug', `"${w.data.slug}" is al in gebruik of wijkt af van de id "${w.id}".`);
     w.data.gesprekken.forEach((g, i) => {
       if (g.avond && !avondIds.has(g.avond)) {
-        meld(w.bestand, `gesprekken[${i}].avond`, `Avond "${g.avond}" bestaat niet. Bekende ${bekend('avonden', avondIds)}`);
+        meld(
+          w.bestand,
+          `gesprekken[${i}].avond`,
+          `Avond "${g.avond}" bestaat niet. Bekende ${bekend('avonden', avondIds)}`,
+        );
       }
     });
   }
 
   for (const p of inhoud.projecten) {
     p.data.wijken.forEach((wijk, i) => {
-      if (!wijkIds.has(wijk)) meld(p.bestand, `wijken[${i}]`, `Wijk "${wijk}" bestaat niet. Bekende ${bekend('wijken', wijkIds)}`);
+      if (!wijkIds.has(wijk))
+        meld(p.bestand, `wijken[${i}]`, `Wijk "${wijk}" bestaat niet. Bekende ${bekend('wijken', wijkIds)}`);
     });
     p.data.fasen.forEach((f, i) => {
       if (f.eind.getTime() < f.start.getTime()) {
-        meld(p.bestand, `fasen[${i}].eind`, `Fase "${f.naam}" eindigt (${iso(f.eind)}) voordat hij begint (${iso(f.start)}).`);
+        meld(
+          p.bestand,
+          `fasen[${i}].eind`,
+          `Fase "${f.naam}" eindigt (${iso(f.eind)}) voordat hij begint (${iso(f.start)}).`,
+        );
       }
     });
   }
@@ -58,7 +68,11 @@ export function controleerInhoud(inhoud: InhoudSet): Probleem[] {
   for (const a of inhoud.avonden) {
     const project = projecten.get(a.data.project);
     if (!project) {
-      meld(a.bestand, 'project', `Project "${a.data.project}" bestaat niet. Bekende ${bekend('projecten', projecten.keys())}`);
+      meld(
+        a.bestand,
+        'project',
+        `Project "${a.data.project}" bestaat niet. Bekende ${bekend('projecten', projecten.keys())}`,
+      );
     } else {
       a.data.onderwerpen.forEach((o, i) => controleerOnderwerp(project, o, a.bestand, `onderwerpen[${i}]`, meld));
     }
@@ -74,12 +88,19 @@ export function controleerInhoud(inhoud: InhoudSet): Probleem[] {
   for (const e of inhoud.enquetes) {
     const project = projecten.get(e.data.project);
     if (!project) {
-      meld(e.bestand, 'project', `Project "${e.data.project}" bestaat niet. Bekende ${bekend('projecten', projecten.keys())}`);
+      meld(
+        e.bestand,
+        'project',
+        `Project "${e.data.project}" bestaat niet. Bekende ${bekend('projecten', projecten.keys())}`,
+      );
     } else {
-      e.data.vragen.forEach((v, i) => controleerOnderwerp(project, v.onderwerp, e.bestand, `vragen[${i}].onderwerp`, meld));
+      e.data.vragen.forEach((v, i) =>
+        controleerOnderwerp(project, v.onderwerp, e.bestand, `vragen[${i}].onderwerp`, meld),
+      );
     }
     e.data.wijken.forEach((wijk, i) => {
-      if (!wijkIds.has(wijk)) meld(e.bestand, `wijken[${i}]`, `Wijk "${wijk}" bestaat niet. Bekende ${bekend('wijken', wijkIds)}`);
+      if (!wijkIds.has(wijk))
+        meld(e.bestand, `wijken[${i}]`, `Wijk "${wijk}" bestaat niet. Bekende ${bekend('wijken', wijkIds)}`);
     });
     if (e.data.sluit.moment <= e.data.opent.moment) meld(e.bestand, 'sluit', 'De enquête sluit voordat hij opent.');
   }
@@ -97,7 +118,11 @@ function controleerOnderwerp(
   if (project.invloed.open.some((p) => p.id === onderwerp)) return;
   const open = project.invloed.open.map((p) => p.id).join(', ') || '(geen)';
   if (project.invloed.vast.some((p) => p.id === onderwerp)) {
-    meld(bestand, veld, `"${onderwerp}" ligt vast in het kader van project "${project.slug}": daarover kunt u bewoners niets vragen. Open punten: ${open}`);
+    meld(
+      bestand,
+      veld,
+      `"${onderwerp}" ligt vast in het kader van project "${project.slug}": daarover kunt u bewoners niets vragen. Open punten: ${open}`,
+    );
   } else {
     meld(bestand, veld, `"${onderwerp}" is geen open punt van project "${project.slug}". Open punten: ${open}`);
   }

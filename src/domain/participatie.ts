@@ -2,14 +2,7 @@
  * The participatieladder of the policy note (section 7.1): six rungs, lowest first.
  * Voorschoten works on the first two (informeren, raadplegen); advisory groups on the third.
  */
-export const treden = [
-  'informeren',
-  'raadplegen',
-  'adviseren',
-  'coproduceren',
-  'meebeslissen',
-  'zelfbeheer',
-] as const;
+export const treden = ['informeren', 'raadplegen', 'adviseren', 'coproduceren', 'meebeslissen', 'zelfbeheer'] as const;
 
 export type Trede = (typeof treden)[number];
 
@@ -34,7 +27,8 @@ export const ladder: readonly TredeUitleg[] = [
     trede: 'informeren',
     nummer: 1,
     naam: 'Informeren',
-    watIsHet: 'De gemeente vertelt wat er in uw buurt of wijk gaat gebeuren. De informatie gaat één kant op: van de gemeente naar u.',
+    watIsHet:
+      'De gemeente vertelt wat er in uw buurt of wijk gaat gebeuren. De informatie gaat één kant op: van de gemeente naar u.',
     voorU: 'U hoort op tijd wat er gebeurt, wanneer en waarom. U kunt vragen stellen, maar het plan ligt vast.',
     inVoorschoten: 'ja',
   },
@@ -43,15 +37,18 @@ export const ladder: readonly TredeUitleg[] = [
     nummer: 2,
     naam: 'Raadplegen',
     watIsHet: 'De gemeente vraagt wat u vindt van een plan of van uw buurt. U kunt uw mening, wensen en ideeën geven.',
-    voorU: 'Uw mening kan het plan beïnvloeden, maar de gemeente hoeft het plan niet aan te passen. Wij vertellen achteraf wat we met uw mening hebben gedaan, en wat niet.',
+    voorU:
+      'Uw mening kan het plan beïnvloeden, maar de gemeente hoeft het plan niet aan te passen. Wij vertellen achteraf wat we met uw mening hebben gedaan, en wat niet.',
     inVoorschoten: 'ja',
   },
   {
     trede: 'adviseren',
     nummer: 3,
     naam: 'Adviseren',
-    watIsHet: 'Bewoners geven een officieel advies over een voorstel. Het bestuur hoort dat advies voordat het beslist.',
-    voorU: 'In Voorschoten gebeurt dit in adviesgroepen, zoals de werkgroep toegankelijkheid en de Centrale Adviesraad WMO. Het bestuur beslist daarna zelf.',
+    watIsHet:
+      'Bewoners geven een officieel advies over een voorstel. Het bestuur hoort dat advies voordat het beslist.',
+    voorU:
+      'In Voorschoten gebeurt dit in adviesgroepen, zoals de werkgroep toegankelijkheid en de Centrale Adviesraad WMO. Het bestuur beslist daarna zelf.',
     inVoorschoten: 'adviesgroepen',
   },
   {

@@ -10,22 +10,24 @@ import type { Element, Properties, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /** Tag name → class, for elements whose class does not depend on their parent. */
-const KLASSEN: ReadonlyMap<string, string> = new Map(Object.entries({
-  h1: 'utrecht-heading-1',
-  h2: 'utrecht-heading-2',
-  h3: 'utrecht-heading-3',
-  p: 'utrecht-paragraph',
-  a: 'utrecht-link',
-  ul: 'utrecht-unordered-list',
-  ol: 'utrecht-ordered-list',
-  table: 'utrecht-table',
-  thead: 'utrecht-table__header',
-  tbody: 'utrecht-table__body',
-  tr: 'utrecht-table__row',
-  th: 'utrecht-table__header-cell',
-  td: 'utrecht-table__cell',
-  blockquote: 'utrecht-blockquote',
-}));
+const KLASSEN: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    h1: 'utrecht-heading-1',
+    h2: 'utrecht-heading-2',
+    h3: 'utrecht-heading-3',
+    p: 'utrecht-paragraph',
+    a: 'utrecht-link',
+    ul: 'utrecht-unordered-list',
+    ol: 'utrecht-ordered-list',
+    table: 'utrecht-table',
+    thead: 'utrecht-table__header',
+    tbody: 'utrecht-table__body',
+    tr: 'utrecht-table__row',
+    th: 'utrecht-table__header-cell',
+    td: 'utrecht-table__cell',
+    blockquote: 'utrecht-blockquote',
+  }),
+);
 
 /** Class for an <li>, by the list it is in. */
 const LIJST_ITEM: ReadonlyMap<string, string> = new Map([

@@ -20,7 +20,8 @@ export function chromiumPad(): string | undefined {
  */
 export function browserBeschikbaar(): boolean {
   if (chromiumPad()) return true;
-  const melding = 'Chromium niet gevonden (apt-get install -y chromium, of zet CHROMIUM_PATH): browsertests OVERGESLAGEN.';
+  const melding =
+    'Chromium niet gevonden (apt-get install -y chromium, of zet CHROMIUM_PATH): browsertests OVERGESLAGEN.';
   if (process.env['CI'] === 'true') throw new Error(`${melding} Op CI is dat een fout.`);
   console.warn(`\n${'!'.repeat(80)}\n${melding}\n${'!'.repeat(80)}\n`);
   return false;

@@ -14,13 +14,15 @@ describe.runIf(browserBeschikbaar())('navigation in Chromium', () => {
     browser = await startBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await browser.close();
   });
 
   describe.each([false, true])('JavaScript %s', (javascript) => {
     it('home → Vlietwijk → a project → back to the wijk via the breadcrumbs', async () => {
       const page = await openPagina(browser, `${basis}/`, { javascript });
-      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Wijkgericht werken in Voorschoten');
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+        'Wijkgericht werken in Voorschoten',
+      );
       await page.getByRole('main').getByRole('link', { name: 'Vlietwijk', exact: true }).click();
       expect(new URL(page.url()).pathname).toBe('/wijken/vlietwijk/');
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Vlietwijk');

@@ -66,8 +66,8 @@ export async function startStack(opties: { dist: string; env?: Record<string, st
       detached: true,
     },
   );
-  kind.stdout?.on('data', (d: Buffer) => (uitvoer += d.toString()));
-  kind.stderr?.on('data', (d: Buffer) => (uitvoer += d.toString()));
+  kind.stdout.on('data', (d: Buffer) => (uitvoer += d.toString()));
+  kind.stderr.on('data', (d: Buffer) => (uitvoer += d.toString()));
   const url = `http://localhost:${poort}`;
   const stop = async (): Promise<void> => {
     if (kind.exitCode !== null || kind.pid === undefined) return;

@@ -42,7 +42,7 @@ describe.runIf(browserBeschikbaar())('accessibility (axe, WCAG 2.2 AA)', () => {
     pagina = await openPagina(browser, 'about:blank');
   });
   afterAll(async () => {
-    await browser?.close();
+    await browser.close();
   });
 
   const bestanden = paginas(dist);

@@ -11,7 +11,7 @@ describe.runIf(browserBeschikbaar())('keyboard', () => {
     browser = await startBrowser();
   });
   afterAll(async () => {
-    await browser?.close();
+    await browser.close();
   });
 
   it('the first Tab shows the skip link; Enter moves focus to the main content', async () => {
@@ -36,10 +36,12 @@ describe.runIf(browserBeschikbaar())('keyboard', () => {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY')) break;
     }
-    await expect(page.evaluate(() => document.activeElement?.textContent?.trim())).resolves.toBe('Wijken');
+    await expect(page.evaluate(() => document.activeElement?.textContent.trim())).resolves.toBe('Wijken');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toMatch(/^\/wijken\/[a-z-]+\/$/);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toMatch(
+      /^\/wijken\/[a-z-]+\/$/,
+    );
     const doel = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     await Promise.all([page.waitForURL(`**${doel}`), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(doel);

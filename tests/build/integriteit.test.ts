@@ -2,6 +2,7 @@
  * A broken reference in the content fails the build, with a message naming file and field.
  * Builds tests/fixtures/kapot/, a small content folder with deliberate mistakes.
  */
+import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { bouw } from './bouw.ts';
 
@@ -9,7 +10,7 @@ describe('integrity at build', () => {
   it('fails the build and names every broken file and field', async () => {
     const r = await bouw({ inhoudMap: './tests/fixtures/kapot' });
     expect(r.code).not.toBe(0);
-    const uitvoer = r.uitvoer.replace(/\u001b\[[0-9;]*m/g, '');
+    const uitvoer = stripVTControlCharacters(r.uitvoer);
     expect(uitvoer).toMatch(/tests\/fixtures\/kapot\/projecten\/kapot-project\.mdx → wijken\[1\]: Wijk "atlantis" bestaat niet/);
     expect(uitvoer).toMatch(/kapot-project\.mdx → fasen\[1\]\.eind: Fase "Bouw" eindigt/);
     expect(uitvoer).toMatch(/tests\/fixtures\/kapot\/avonden\/kapotte-avond\.mdx → project: Project "bestaat-niet" bestaat niet/);

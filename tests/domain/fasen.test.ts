@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { faseStatus, huidigeFase, projectAfgerond } from '../../src/domain/fasen.ts';
 import type { Fase } from '../../src/domain/schemas.ts';
 
-const fase = (naam: string, start: string, eind: string): Fase => ({ naam, start: new Date(start), eind: new Date(eind) });
+const fase = (naam: string, start: string, eind: string): Fase => ({
+  naam,
+  start: new Date(start),
+  eind: new Date(eind),
+});
 const fasen = [fase('Uitvoering', '2027-03-01', '2027-06-30'), fase('Ontwerp', '2026-09-01', '2027-01-31')];
 
 describe('fasen', () => {

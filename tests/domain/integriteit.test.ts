@@ -3,14 +3,16 @@ import { controleerInhoud, formatteerProblemen, type InhoudSet } from '../../src
 import { avondSchema, enqueteSchema, projectSchema, wijkSchema } from '../../src/domain/schemas.ts';
 import { voorbeeldAvond, voorbeeldEnquete, voorbeeldProject, voorbeeldWijk } from './voorbeelden.ts';
 
-function set(aanpassen: (ruw: { w: any; p: any; a: any; e: any }) => void = () => {}): InhoudSet {
+function set(aanpassen: (ruw: { w: any; p: any; a: any; e: any }) => void = () => undefined): InhoudSet {
   const ruw = { w: voorbeeldWijk(), p: voorbeeldProject(), a: voorbeeldAvond(), e: voorbeeldEnquete() };
   aanpassen(ruw);
   return {
     wijken: [{ id: ruw.w.slug, bestand: 'content/wijken/centrum.mdx', data: wijkSchema.parse(ruw.w) }],
     projecten: [{ id: ruw.p.slug, bestand: 'content/projecten/teststraat.mdx', data: projectSchema.parse(ruw.p) }],
     avonden: [{ id: ruw.a.slug, bestand: 'content/avonden/teststraat-avond.mdx', data: avondSchema.parse(ruw.a) }],
-    enquetes: [{ id: ruw.e.slug, bestand: 'content/enquetes/teststraat-enquete.mdx', data: enqueteSchema.parse(ruw.e) }],
+    enquetes: [
+      { id: ruw.e.slug, bestand: 'content/enquetes/teststraat-enquete.mdx', data: enqueteSchema.parse(ruw.e) },
+    ],
   };
 }
 
@@ -21,14 +23,26 @@ describe('controleerInhoud', () => {
 
   it('names file and field for a project in a wijk that does not exist', () => {
     const p = controleerInhoud(set(({ p }) => (p.wijken = ['centrum', 'atlantis'])));
-    expect(p).toEqual([{ bestand: 'content/projecten/teststraat.mdx', veld: 'wijken[1]', melding: expect.stringMatching(/Wijk "atlantis" bestaat niet/) }]);
+    expect(p).toEqual([
+      {
+        bestand: 'content/projecten/teststraat.mdx',
+        veld: 'wijken[1]',
+        melding: expect.stringMatching(/Wijk "atlantis" bestaat niet/),
+      },
+    ]);
   });
 
   it('names file and field for a phase that ends before it starts', () => {
     const p = controleerInhoud(
       set(({ p }) => (p.fasen = [{ naam: 'Bouw', start: new Date('2027-05-01'), eind: new Date('2027-04-01') }])),
     );
-    expect(p).toEqual([{ bestand: 'content/projecten/teststraat.mdx', veld: 'fasen[0].eind', melding: expect.stringMatching(/eindigt \(2027-04-01\) voordat hij begint/) }]);
+    expect(p).toEqual([
+      {
+        bestand: 'content/projecten/teststraat.mdx',
+        veld: 'fasen[0].eind',
+        melding: expect.stringMatching(/eindigt \(2027-04-01\) voordat hij begint/),
+      },
+    ]);
   });
 
   it('catches an avond for a project that does not exist', () => {
@@ -38,14 +52,33 @@ describe('controleerInhoud', () => {
 
   it('catches a reference to an avond that does not exist', () => {
     const p = controleerInhoud(
-      set(({ w }) => (w.gesprekken = [{ datum: new Date('2024-01-01'), vorm: 'informatieavond', onderwerp: 'x', avond: 'spookavond', bron: 'voorbeeld' }])),
+      set(
+        ({ w }) =>
+          (w.gesprekken = [
+            {
+              datum: new Date('2024-01-01'),
+              vorm: 'informatieavond',
+              onderwerp: 'x',
+              avond: 'spookavond',
+              bron: 'voorbeeld',
+            },
+          ]),
+      ),
     );
-    expect(p.map((x) => `${x.veld}: ${x.melding}`)).toEqual([expect.stringMatching(/^gesprekken\[0\].avond: Avond "spookavond" bestaat niet/)]);
+    expect(p.map((x) => `${x.veld}: ${x.melding}`)).toEqual([
+      expect.stringMatching(/^gesprekken\[0\].avond: Avond "spookavond" bestaat niet/),
+    ]);
   });
 
   it('refuses an avond topic that is a fixed point of the kader', () => {
     const p = controleerInhoud(set(({ a }) => (a.onderwerpen = ['budget'])));
-    expect(p).toEqual([{ bestand: 'content/avonden/teststraat-avond.mdx', veld: 'onderwerpen[0]', melding: expect.stringMatching(/"budget" ligt vast/) }]);
+    expect(p).toEqual([
+      {
+        bestand: 'content/avonden/teststraat-avond.mdx',
+        veld: 'onderwerpen[0]',
+        melding: expect.stringMatching(/"budget" ligt vast/),
+      },
+    ]);
   });
 
   it('refuses a survey question about a fixed point, or about nothing in the kader', () => {

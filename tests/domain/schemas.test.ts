@@ -27,13 +27,17 @@ describe('influence card: never promise more than the note allows', () => {
   it('refuses open points when the rung is informeren', () => {
     const p = voorbeeldProject();
     p.invloed.trede = 'informeren';
-    expect(meldingen(projectSchema.safeParse(p))).toEqual([expect.stringMatching(/^invloed.open: Bij de trede "informeren"/)]);
+    expect(meldingen(projectSchema.safeParse(p))).toEqual([
+      expect.stringMatching(/^invloed.open: Bij de trede "informeren"/),
+    ]);
   });
 
   it('requires an open point when residents are consulted', () => {
     const p = voorbeeldProject();
     p.invloed.open = [];
-    expect(meldingen(projectSchema.safeParse(p))).toEqual([expect.stringMatching(/^invloed.open: Bij de trede "raadplegen"/)]);
+    expect(meldingen(projectSchema.safeParse(p))).toEqual([
+      expect.stringMatching(/^invloed.open: Bij de trede "raadplegen"/),
+    ]);
   });
 
   it('requires at least one fixed point', () => {
@@ -46,7 +50,13 @@ describe('influence card: never promise more than the note allows', () => {
 describe('geometry', () => {
   it('refuses coordinates far from Voorschoten (e.g. lat/lon swapped)', () => {
     const p = voorbeeldProject();
-    p.geometrie = { type: 'LineString', coordinates: [[52.13, 4.44], [52.131, 4.445]] };
+    p.geometrie = {
+      type: 'LineString',
+      coordinates: [
+        [52.13, 4.44],
+        [52.131, 4.445],
+      ],
+    };
     expect(meldingen(projectSchema.safeParse(p)).join()).toMatch(/niet bij Voorschoten/);
   });
 });
@@ -60,7 +70,9 @@ describe('times', () => {
 
   it('refuses an unquoted YAML timestamp (which YAML reads as UTC)', () => {
     const a = { ...voorbeeldAvond(), start: new Date('2027-03-11T19:30:00Z') };
-    expect(meldingen(avondSchema.safeParse(a)).join()).toMatch(/start: Schrijf een tijd als "JJJJ-MM-DDTUU:MM" tussen aanhalingstekens/);
+    expect(meldingen(avondSchema.safeParse(a)).join()).toMatch(
+      /start: Schrijf een tijd als "JJJJ-MM-DDTUU:MM" tussen aanhalingstekens/,
+    );
   });
 });
 

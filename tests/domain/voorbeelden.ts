@@ -10,7 +10,13 @@ export const voorbeeldProject = () => ({
   wijken: ['centrum'],
   straten: ['Teststraat'],
   fasen: [{ naam: 'Ontwerp', start: new Date('2027-01-01'), eind: new Date('2027-03-31') }],
-  geometrie: { type: 'LineString', coordinates: [[4.44, 52.13], [4.445, 52.131]] },
+  geometrie: {
+    type: 'LineString',
+    coordinates: [
+      [4.44, 52.13],
+      [4.445, 52.131],
+    ],
+  },
   invloed: {
     trede: 'raadplegen',
     vast: [{ id: 'budget', tekst: 'Het budget.' }],

@@ -22,8 +22,7 @@ describe('rehypeNlds', () => {
   });
 
   it('gives nested lists and their items the class of their own list', () => {
-    const html =
-      '<ul><li>a<ol><li>a1</li><li>a2<ul><li>a2x</li></ul></li></ol></li><li>b</li></ul>';
+    const html = '<ul><li>a<ol><li>a1</li><li>a2<ul><li>a2x</li></ul></li></ol></li><li>b</li></ul>';
     expect(verwerk(html)).toBe(
       '<ul class="utrecht-unordered-list">' +
         '<li class="utrecht-unordered-list__item">a' +
