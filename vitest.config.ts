@@ -7,7 +7,25 @@ export default defineConfig({
     projects: [
       {
         // Fast: pure domain and library code.
-        test: { name: 'unit', include: ['tests/domain/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/config/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: [
+            'tests/domain/**/*.test.ts',
+            'tests/lib/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+            'tests/config/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        // Functions against a throwaway real PostgreSQL server (tests/functions/setup.ts):
+        // concurrency, waitlist, retention, outbox over SMTP. Handlers are called directly.
+        test: {
+          name: 'functions',
+          include: ['tests/functions/**/*.test.ts'],
+          globalSetup: ['tests/functions/setup.ts'],
+          testTimeout: 120_000,
+        },
       },
       {
         // Slow: builds the site once and starts the local stack on it (tests/build/setup.ts),

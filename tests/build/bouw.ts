@@ -23,6 +23,8 @@ export function bouw(opties: { inhoudMap?: string; nu?: string } = {}): Promise<
     UITVOER_MAP: map,
     CACHE_MAP: join(werk, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // As in a real deploy: PostCSS trims unused CSS only in production (vitest sets NODE_ENV=test).
+    NODE_ENV: 'production',
     ...(opties.inhoudMap ? { INHOUD_MAP: opties.inhoudMap } : {}),
     ...(opties.nu ? { WIJK_NU: opties.nu } : {}),
   };

@@ -1,7 +1,7 @@
 /**
  * Build output: every wijk and project has a page, every page has the shared frame
  * (lang, skip link, header with the wijken, breadcrumbs, footer), internal links resolve,
- * and no page ships JavaScript.
+ * and no page ships JavaScript (only the sign-up form's small loader, on avond pages).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,7 +22,9 @@ function htmlBestanden(map: string): string[] {
 /** "/wijken/centrum/" → "wijken/centrum/index.html" */
 function doelBestand(pad: string): string | undefined {
   const kandidaten = pad.endsWith('/') ? [`${pad}index.html`] : [pad, `${pad}/index.html`, `${pad}.html`];
-  return kandidaten.map((k) => k.replace(/^\//, '')).find((k) => existsSync(join(dist, k)) && statSync(join(dist, k)).isFile());
+  return kandidaten
+    .map((k) => k.replace(/^\//, ''))
+    .find((k) => existsSync(join(dist, k)) && statSync(join(dist, k)).isFile());
 }
 
 beforeAll(() => {
@@ -32,20 +34,36 @@ beforeAll(() => {
 describe('pages exist', () => {
   it('has a page for each of the 11 wijken', () => {
     const wijken = readdirSync(join(dist, 'wijken')).filter((n) => existsSync(join(dist, 'wijken', n, 'index.html')));
-    expect(wijken.sort()).toEqual(
-      ['adegeest', 'bijdorp', 'boschgeest', 'centrum', 'dobbewijk', 'krimwijk', 'leidseweg', 'nassauwijk', 'noord-hofland', 'starrenburg', 'vlietwijk'],
-    );
+    expect(wijken.sort()).toEqual([
+      'adegeest',
+      'bijdorp',
+      'boschgeest',
+      'centrum',
+      'dobbewijk',
+      'krimwijk',
+      'leidseweg',
+      'nassauwijk',
+      'noord-hofland',
+      'starrenburg',
+      'vlietwijk',
+    ]);
   });
 
   it('has at least 12 project pages', () => {
-    const projecten = readdirSync(join(dist, 'projecten')).filter((n) => existsSync(join(dist, 'projecten', n, 'index.html')));
+    const projecten = readdirSync(join(dist, 'projecten')).filter((n) =>
+      existsSync(join(dist, 'projecten', n, 'index.html')),
+    );
     expect(projecten.length).toBeGreaterThanOrEqual(12);
   });
 
-  it.each(['index.html', 'participatie/index.html', 'over/index.html', 'privacy/index.html', 'toegankelijkheid/index.html', '404.html'])(
-    '%s',
-    (p) => expect(paginas.has(p)).toBe(true),
-  );
+  it.each([
+    'index.html',
+    'participatie/index.html',
+    'over/index.html',
+    'privacy/index.html',
+    'toegankelijkheid/index.html',
+    '404.html',
+  ])('%s', (p) => expect(paginas.has(p)).toBe(true));
 });
 
 describe('every page has the shared frame', () => {
@@ -57,7 +75,9 @@ describe('every page has the shared frame', () => {
       const skip = doc.querySelector('a.utrecht-skip-link');
       expect(skip?.getAttribute('href'), fout('skip link')).toBe('#inhoud');
       expect(doc.querySelector('main#inhoud'), fout('main#inhoud')).not.toBeNull();
-      expect(doc.querySelectorAll('header .vs-wijken-menu a[href^="/wijken/"]').length, fout('wijken in header')).toBe(12);
+      expect(doc.querySelectorAll('header .vs-wijken-menu a[href^="/wijken/"]').length, fout('wijken in header')).toBe(
+        12,
+      );
       expect(doc.querySelector('footer')?.text, fout('footer')).toContain('Servicepunt');
       expect(doc.querySelectorAll('h1').length, fout('one h1')).toBe(1);
     }
@@ -73,8 +93,16 @@ describe('every page has the shared frame', () => {
     }
   });
 
-  it('ships no JavaScript', () => {
-    for (const [naam, doc] of paginas) expect(doc.querySelectorAll('script').length, naam).toBe(0);
+  it('ships no JavaScript, except one external loader on pages with a form that asks for it (data-laadt)', () => {
+    for (const [naam, doc] of paginas) {
+      const scripts = doc.querySelectorAll('script');
+      if (doc.querySelector('[data-laadt]')) {
+        expect(scripts.length, naam).toBeLessThanOrEqual(1);
+        for (const s of scripts) expect(s.getAttribute('src'), naam).toMatch(/^\/_astro\/[^/]+\.js$/);
+      } else {
+        expect(scripts.length, naam).toBe(0);
+      }
+    }
   });
 });
 
@@ -85,7 +113,8 @@ describe('links', () => {
       for (const el of doc.querySelectorAll('a[href], link[href], img[src]')) {
         const waarde = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
         if (!waarde.startsWith('/') || waarde.startsWith('//')) {
-          if (waarde.startsWith('#') && waarde.length > 1 && !doc.getElementById(waarde.slice(1))) kapot.push(`${naam} → ${waarde}`);
+          if (waarde.startsWith('#') && waarde.length > 1 && !doc.getElementById(waarde.slice(1)))
+            kapot.push(`${naam} → ${waarde}`);
           continue;
         }
         const [pad = '', fragment] = waarde.split('#');
@@ -108,19 +137,32 @@ describe('wijk pages', () => {
     const doc = wijk('centrum');
     expect(doc.querySelector('.vs-voorbeeld')?.text).toContain('voorbeeldgegevens');
     const categorieen = doc.querySelectorAll('.vs-kerncijfers th[scope="rowgroup"]').map((th) => th.text.trim());
-    expect(categorieen).toEqual(['Wonen', 'Openbare ruimte', 'Veiligheid', 'Voorzieningen', 'Sociale cohesie', 'Demografie']);
+    expect(categorieen).toEqual([
+      'Wonen',
+      'Openbare ruimte',
+      'Veiligheid',
+      'Voorzieningen',
+      'Sociale cohesie',
+      'Demografie',
+    ]);
     expect(doc.querySelector('[data-cadans]')).not.toBeNull();
     expect(doc.querySelector('#contact + ul')?.text).toContain('Coördinator wijkgericht werken');
   });
 
   it('show the pilot block only for the two aandachtsgebieden', () => {
-    const metPilot = [...paginas.entries()].filter(([n, d]) => n.startsWith('wijken/') && d.querySelector('.vs-pilot')).map(([n]) => n);
+    const metPilot = [...paginas.entries()]
+      .filter(([n, d]) => n.startsWith('wijken/') && d.querySelector('.vs-pilot'))
+      .map(([n]) => n);
     expect(metPilot.sort()).toEqual(['wijken/noord-hofland/index.html', 'wijken/vlietwijk/index.html']);
     expect(wijk('noord-hofland').querySelector('.vs-pilot')?.text).toContain('Alettahof');
   });
 
   it('show every cadence state somewhere, given the fixed test date', () => {
-    const staten = new Set([...paginas.entries()].filter(([n]) => /^wijken\/[^/]+\/index.html$/.test(n)).map(([, d]) => d.querySelector('[data-cadans]')?.getAttribute('data-cadans')));
+    const staten = new Set(
+      [...paginas.entries()]
+        .filter(([n]) => /^wijken\/[^/]+\/index.html$/.test(n))
+        .map(([, d]) => d.querySelector('[data-cadans]')?.getAttribute('data-cadans')),
+    );
     expect(staten).toContain('op-tijd');
     expect(staten).toContain('binnenkort');
     expect(staten).toContain('te-laat');

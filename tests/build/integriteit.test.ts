@@ -11,9 +11,15 @@ describe('integrity at build', () => {
     const r = await bouw({ inhoudMap: './tests/fixtures/kapot' });
     expect(r.code).not.toBe(0);
     const uitvoer = stripVTControlCharacters(r.uitvoer);
-    expect(uitvoer).toMatch(/tests\/fixtures\/kapot\/projecten\/kapot-project\.mdx → wijken\[1\]: Wijk "atlantis" bestaat niet/);
+    expect(uitvoer).toMatch(
+      /tests\/fixtures\/kapot\/projecten\/kapot-project\.mdx → wijken\[1\]: Wijk "atlantis" bestaat niet/,
+    );
     expect(uitvoer).toMatch(/kapot-project\.mdx → fasen\[1\]\.eind: Fase "Bouw" eindigt/);
-    expect(uitvoer).toMatch(/tests\/fixtures\/kapot\/avonden\/kapotte-avond\.mdx → project: Project "bestaat-niet" bestaat niet/);
-    expect(uitvoer).toMatch(/tests\/fixtures\/kapot\/wijken\/proefwijk\.mdx → gesprekken\[0\]\.avond: Avond "spookavond" bestaat niet/);
+    expect(uitvoer).toMatch(
+      /tests\/fixtures\/kapot\/avonden\/kapotte-avond\.mdx → project: Project "bestaat-niet" bestaat niet/,
+    );
+    expect(uitvoer).toMatch(
+      /tests\/fixtures\/kapot\/wijken\/proefwijk\.mdx → gesprekken\[0\]\.avond: Avond "spookavond" bestaat niet/,
+    );
   });
 });
