@@ -1,10 +1,11 @@
 // ESLint: typescript-eslint with type information for .ts files, eslint-plugin-astro for .astro.
 // Zero warnings allowed (`npm run lint` uses --max-warnings 0).
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.netlify/', 'node_modules/', 'tests/fixtures/'] },
   js.configs.recommended,
   {

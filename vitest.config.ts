@@ -14,6 +14,7 @@ export default defineConfig({
             'tests/lib/**/*.test.ts',
             'tests/content/**/*.test.ts',
             'tests/config/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
           ],
         },
       },

@@ -4,8 +4,9 @@
  * INHOUD_MAP points the build at another content folder (used by the integrity test).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { avondSchema, enqueteSchema, projectSchema, wijkSchema } from './domain/schemas.ts';
+import { straatSchema } from './domain/straat.ts';
 
 const basis = process.env['INHOUD_MAP'] ?? './content';
 const bestanden = (map: string) => glob({ pattern: '**/*.mdx', base: `${basis}/${map}` });
@@ -15,4 +16,6 @@ export const collections = {
   projecten: defineCollection({ loader: bestanden('projecten'), schema: projectSchema }),
   avonden: defineCollection({ loader: bestanden('avonden'), schema: avondSchema }),
   enquetes: defineCollection({ loader: bestanden('enquetes'), schema: enqueteSchema }),
+  /** The street index: one entry per street, its id is the street's slug. */
+  straten: defineCollection({ loader: file(`${basis}/straten.json`), schema: straatSchema }),
 };

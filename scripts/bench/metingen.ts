@@ -24,5 +24,30 @@ export async function overigeMetingen(): Promise<Rij[]> {
       verhouding: '-',
     });
   }
-  return Promise.resolve(rijen);
+  rijen.push(...(await aanmeldRijen()));
+  return rijen;
+}
+
+/** Sign-up latency at 20 concurrent requests beside a handler that only parses the body (issue 4). */
+async function aanmeldRijen(): Promise<Rij[]> {
+  const { pgBinMap } = await import('../../tests/support/postgres.ts');
+  if (!process.env['DATABASE_URL'] && !pgBinMap()) {
+    return [
+      {
+        meting: 'aanmelding p50/p95',
+        waarde: 'n.v.t.',
+        basislijn: 'geen PostgreSQL (DATABASE_URL of Debian-pakket)',
+        verhouding: '-',
+      },
+    ];
+  }
+  const { GELIJKTIJDIG, meetAanmelden } = await import('./aanmelden.ts');
+  const { basis, echt } = await meetAanmelden();
+  const ms = (x: number): string => `${x.toFixed(1)} ms`;
+  return (['p50', 'p95'] as const).map((p) => ({
+    meting: `aanmelding ${p}, ${GELIJKTIJDIG} tegelijk (PostgreSQL)`,
+    waarde: ms(echt[p]),
+    basislijn: `${ms(basis[p])} (handler die alleen de body leest)`,
+    verhouding: `${(echt[p] / basis[p]).toFixed(0)}×`,
+  }));
 }

@@ -4,6 +4,7 @@
  * Pure: takes the parsed entries, returns the problems. src/lib/content.ts throws on them.
  */
 import type { Avond, Enquete, Project, Wijk } from './schemas.ts';
+import type { Straat } from './straat.ts';
 
 export interface Bestand<T> {
   id: string;
@@ -17,6 +18,8 @@ export interface InhoudSet {
   projecten: Bestand<Project>[];
   avonden: Bestand<Avond>[];
   enquetes: Bestand<Enquete>[];
+  /** The street index (content/straten.json), one Bestand per street, in file order. */
+  straten?: Bestand<Straat>[];
 }
 
 export interface Probleem {
@@ -104,6 +107,16 @@ export function controleerInhoud(inhoud: InhoudSet): Probleem[] {
     });
     if (e.data.sluit.moment <= e.data.opent.moment) meld(e.bestand, 'sluit', 'De enquête sluit voordat hij opent.');
   }
+
+  (inhoud.straten ?? []).forEach((s, i) => {
+    if (!wijkIds.has(s.data.wijk)) {
+      meld(
+        s.bestand,
+        `[${i}].wijk`,
+        `Wijk "${s.data.wijk}" van straat "${s.data.naam}" bestaat niet. Bekende ${bekend('wijken', wijkIds)}`,
+      );
+    }
+  });
   return problemen;
 }
 

@@ -17,7 +17,10 @@ export type Bron = z.infer<typeof bronSchema>;
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld "noord-hofland").');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'Gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld "noord-hofland").',
+  );
 
 /** A calendar date. YAML gives a Date for 2027-03-15; a quoted string works too. */
 export const datumSchema = z.coerce.date({ error: 'Geen geldige datum (verwacht JJJJ-MM-DD).' });
@@ -169,7 +172,8 @@ export type Fase = z.infer<typeof faseSchema>;
 const lonLat = z
   .tuple([z.number(), z.number()])
   .refine(([lon, lat]) => lon > 4.3 && lon < 4.6 && lat > 52.05 && lat < 52.2, {
-    error: 'Coördinaat ligt niet bij Voorschoten. Schrijf [lengtegraad, breedtegraad] in WGS84, bijvoorbeeld [4.44, 52.13].',
+    error:
+      'Coördinaat ligt niet bij Voorschoten. Schrijf [lengtegraad, breedtegraad] in WGS84, bijvoorbeeld [4.44, 52.13].',
   });
 /** GeoJSON geometry in WGS84 (RFC 7946), only the kinds our maps draw. */
 export const geometrieSchema = z.discriminatedUnion('type', [

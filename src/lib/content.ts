@@ -8,17 +8,21 @@ import { cadans, type Cadans } from '../domain/cadans.ts';
 import { eerstvolgendMoment, huidigeFase, projectAfgerond } from '../domain/fasen.ts';
 import { controleerInhoud, formatteerProblemen, type Bestand } from '../domain/integriteit.ts';
 import { postcodegebieden } from '../domain/schemas.ts';
+import { raaktStraat, type Raakt } from '../domain/straatvinder.ts';
 
 export type WijkEntry = CollectionEntry<'wijken'>;
 export type ProjectEntry = CollectionEntry<'projecten'>;
 export type AvondEntry = CollectionEntry<'avonden'>;
 export type EnqueteEntry = CollectionEntry<'enquetes'>;
+export type StraatEntry = CollectionEntry<'straten'>;
 
 export interface Inhoud {
   wijken: WijkEntry[];
   projecten: ProjectEntry[];
   avonden: AvondEntry[];
   enquetes: EnqueteEntry[];
+  /** Every street, sorted by name. */
+  straten: StraatEntry[];
 }
 
 /**
@@ -44,11 +48,12 @@ export function inhoud(): Promise<Inhoud> {
 }
 
 async function laad(): Promise<Inhoud> {
-  const [wijken, projecten, avonden, enquetes] = await Promise.all([
+  const [wijken, projecten, avonden, enquetes, straten] = await Promise.all([
     getCollection('wijken'),
     getCollection('projecten'),
     getCollection('avonden'),
     getCollection('enquetes'),
+    getCollection('straten'),
   ]);
   const alsBestand = <T>(e: { id: string; filePath?: string; data: T }, map: string): Bestand<T> => ({
     id: e.id,
@@ -60,6 +65,7 @@ async function laad(): Promise<Inhoud> {
     projecten: projecten.map((e) => alsBestand(e, 'projecten')),
     avonden: avonden.map((e) => alsBestand(e, 'avonden')),
     enquetes: enquetes.map((e) => alsBestand(e, 'enquetes')),
+    straten: straten.map((e) => ({ id: e.id, bestand: e.filePath ?? 'content/straten.json', data: e.data })),
   });
   if (problemen.length > 0) throw new Error(formatteerProblemen(problemen));
   const opNaam = <T extends { data: { naam?: string; titel?: string } }>(a: T, b: T): number =>
@@ -69,6 +75,7 @@ async function laad(): Promise<Inhoud> {
     projecten: projecten.sort(opNaam),
     avonden: avonden.sort((a, b) => a.data.start.moment.getTime() - b.data.start.moment.getTime()),
     enquetes: enquetes.sort((a, b) => a.data.sluit.moment.getTime() - b.data.sluit.moment.getTime()),
+    straten: straten.sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
   };
 }
 
@@ -86,6 +93,31 @@ export function projectenVanWijk(projecten: ProjectEntry[], wijk: string, nu: Da
   return projecten
     .filter((p) => p.data.wijken.includes(wijk))
     .sort((a, b) => eerstvolgendMoment(a.data.fasen, nu) - eerstvolgendMoment(b.data.fasen, nu));
+}
+
+/**
+ * The projects that touch a street (named in the project's streets, or within 50 m where both
+ * geometries are known): running and planned first (soonest first), finished ones last.
+ */
+export function projectenVanStraat(
+  projecten: ProjectEntry[],
+  straat: StraatEntry,
+  nu: Date,
+): { project: ProjectEntry; raakt: Raakt }[] {
+  return projecten
+    .flatMap((project) => {
+      const raakt = raaktStraat(project.data, straat.data);
+      return raakt ? [{ project, raakt }] : [];
+    })
+    .sort(
+      (a, b) =>
+        eerstvolgendMoment(a.project.data.fasen, nu) - eerstvolgendMoment(b.project.data.fasen, nu) ||
+        a.project.data.titel.localeCompare(b.project.data.titel, 'nl'),
+    );
+}
+
+export function stratenVanWijk(straten: StraatEntry[], wijk: string): StraatEntry[] {
+  return straten.filter((s) => s.data.wijk === wijk);
 }
 
 export function komendeAvonden(avonden: AvondEntry[], nu: Date): AvondEntry[] {

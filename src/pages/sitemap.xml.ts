@@ -13,6 +13,7 @@ const vastePaginas = [
   '/wijken/',
   '/projecten/',
   '/avonden/',
+  '/straten/',
   '/participatie/',
   '/over/',
   '/privacy/',
@@ -30,12 +31,13 @@ function xml(tekst: string): string {
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('sitemap.xml: `site` ontbreekt in astro.config.mjs');
-  const { wijken, projecten, avonden } = await inhoud();
+  const { wijken, projecten, avonden, straten } = await inhoud();
   const paden = [
     ...vastePaginas,
     ...wijken.map((w) => `/wijken/${w.id}/`),
     ...projecten.map((p) => `/projecten/${p.id}/`),
     ...avonden.map((a) => `/avonden/${a.id}/`),
+    ...straten.map((s) => `/straten/${s.id}/`),
   ];
   const regels = paden.map((pad) => `  <url><loc>${xml(new URL(pad, site).href)}</loc></url>`);
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${regels.join('\n')}\n</urlset>\n`;

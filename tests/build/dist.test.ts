@@ -181,3 +181,99 @@ describe('project pages', () => {
     }
   });
 });
+
+describe('avond pages', () => {
+  const avondPaginas = () => [...paginas.entries()].filter(([n]) => /^avonden\/[^/]+\/index\.html$/.test(n));
+
+  it('carry the sign-up form (plain POST, labelled fields, why and how long), or say that sign-up is closed', () => {
+    expect(avondPaginas().length).toBeGreaterThanOrEqual(8);
+    for (const [naam, doc] of avondPaginas()) {
+      const slug = naam.split('/')[1];
+      const form = doc.querySelector('form[data-laadt="formulier"]');
+      if (!form) {
+        expect(doc.querySelector('#aanmelden + p')?.text, naam).toContain('Aanmelden voor deze avond kan niet meer.');
+        continue;
+      }
+      expect(form.getAttribute('method'), naam).toBe('post');
+      expect(form.getAttribute('action'), naam).toBe(`/api/avonden/${slug}/aanmeldingen`);
+      expect(
+        form.querySelectorAll('label').map((l) => l.text.trim()),
+        naam,
+      ).toContain('Wat wilt u vragen of meegeven? (optioneel)');
+      expect(form.text, naam).toContain('30 dagen na de avond verwijderen wij uw naam, e-mailadres en vraag');
+      expect(doc.querySelector('section[aria-labelledby="aanmelden"]')?.text, naam).toContain('wachtlijst');
+    }
+  });
+
+  it('each have a calendar file (RFC 5545: CRLF lines, UTC times, the title)', () => {
+    for (const [naam, doc] of avondPaginas()) {
+      const ics = readFileSync(join(dist, naam.replace('index.html', 'agenda.ics')), 'utf8');
+      expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'), naam).toBe(true);
+      expect(ics, naam).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
+      expect(ics, naam).toContain(`SUMMARY:${doc.querySelector('h1')?.text.trim().slice(0, 40)}`);
+      expect(ics.trimEnd().endsWith('END:VCALENDAR'), naam).toBe(true);
+    }
+  });
+});
+
+describe('street pages', () => {
+  const straten = JSON.parse(readFileSync(join(import.meta.dirname, '../../content/straten.json'), 'utf8')) as {
+    naam: string;
+    slug: string;
+    wijk: string;
+  }[];
+  const straat = (slug: string) => paginas.get(`straten/${slug}/index.html`);
+
+  it('has a page for every street in content/straten.json, with breadcrumbs Home › wijk › street', () => {
+    expect(straten.length).toBeGreaterThan(0);
+    for (const s of straten) {
+      const doc = straat(s.slug);
+      expect(doc, s.slug).toBeDefined();
+      expect(doc!.querySelector('h1')?.text.trim(), s.slug).toBe(s.naam);
+      const kruimels = doc!.querySelectorAll('nav.utrecht-breadcrumb-nav li');
+      expect(
+        kruimels.map((k) => k.querySelector('a')?.getAttribute('href') ?? 'huidig'),
+        s.slug,
+      ).toEqual(['/', `/wijken/${s.wijk}/`, 'huidig']);
+    }
+  });
+
+  it('contain no <script> at all', () => {
+    for (const s of straten) expect(straat(s.slug)!.querySelectorAll('script'), s.slug).toHaveLength(0);
+    expect(paginas.get('straten/index.html')!.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('list the projects that name the street, with phase and dates, and the sample-data notice', () => {
+    const doc = straat('jan-evertsenlaan')!;
+    const projecten = doc.querySelectorAll('#projecten + ul h3 a').map((a) => a.getAttribute('href'));
+    expect(projecten).toContain('/projecten/herinrichting-jan-evertsenlaan/');
+    expect(projecten).toContain('/projecten/overlast-noord-hofland/');
+    expect(doc.querySelector('#projecten + ul .vs-kaartje__meta')?.text).toMatch(/\d{4}/);
+    expect(doc.querySelector('.vs-voorbeeld')?.text).toContain('voorbeeldgegevens');
+  });
+
+  it('the index lists every street once, grouped under its wijk', () => {
+    const doc = paginas.get('straten/index.html')!;
+    const links = doc.querySelectorAll('main a[href^="/straten/"]').map((a) => a.getAttribute('href'));
+    expect(links.sort()).toEqual(straten.map((s) => `/straten/${s.slug}/`).sort());
+    for (const s of straten) {
+      expect(doc.querySelector(`#wijk-${s.wijk} + ul a[href="/straten/${s.slug}/"]`), s.slug).not.toBeNull();
+    }
+  });
+
+  it('the finder (GET /api/straat, labelled text box) is on the home page and on every wijk page', () => {
+    const metZoeker = [...paginas.entries()].filter(
+      ([n]) => n === 'index.html' || /^wijken\/[^/]+\/index\.html$/.test(n),
+    );
+    expect(metZoeker.length).toBe(12);
+    for (const [naam, doc] of metZoeker) {
+      const form = doc.querySelector('form[action="/api/straat"]');
+      expect(form?.getAttribute('method'), naam).toBe('get');
+      const invoer = form?.querySelector('input[name="q"]');
+      expect(invoer?.getAttribute('autocomplete'), naam).toBe('off');
+      expect(form?.querySelector(`label[for="${invoer?.getAttribute('id') ?? ''}"]`)?.text.trim(), naam).toBe(
+        'Vul uw straatnaam of postcode in',
+      );
+    }
+  });
+});

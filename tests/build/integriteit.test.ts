@@ -21,5 +21,8 @@ describe('integrity at build', () => {
     expect(uitvoer).toMatch(
       /tests\/fixtures\/kapot\/wijken\/proefwijk\.mdx → gesprekken\[0\]\.avond: Avond "spookavond" bestaat niet/,
     );
+    expect(uitvoer).toMatch(
+      /tests\/fixtures\/kapot\/straten\.json → \[1\]\.wijk: Wijk "atlantis" van straat "Spookstraat" bestaat niet/,
+    );
   });
 });

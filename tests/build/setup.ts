@@ -5,23 +5,47 @@
  */
 import type { TestProject } from 'vitest/node';
 import { startStack } from '../browser/stack.ts';
+import { nieuweDatabase } from '../support/database.ts';
+import { postgresBeschikbaar, startPostgres, type PgServer } from '../support/postgres.ts';
 import { bouw } from './bouw.ts';
 
 /** The fixed "now" for the test build: 1 December 2026. */
 export const TEST_NU = '2026-12-01T12:00:00Z';
+/**
+ * The functions' "now" in the stack (WIJK_NU, honoured only under netlify dev): 20 February 2027,
+ * when registration for buurthuis-vlietwijk-2027-03 is open.
+ */
+export const FUNCTIES_NU = '2027-02-20T12:00:00Z';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   let start = Date.now();
   const r = await bouw({ nu: TEST_NU });
   if (r.code !== 0) throw new Error(`De testbouw is mislukt (code ${r.code}):\n${r.uitvoer.slice(-4000)}`);
   console.log(`[setup] site gebouwd in ${((Date.now() - start) / 1000).toFixed(1)} s → ${r.map}`);
+  // A fresh, migrated database on a throwaway PostgreSQL server for the functions (DATABASE_URL
+  // overrides netlify dev's own local database, which stays untouched).
+  let pg: PgServer | undefined;
+  const env: Record<string, string> = { WIJK_NU: FUNCTIES_NU, RATE_LIMIT_PER_MINUTE: '30' };
+  if (postgresBeschikbaar()) {
+    start = Date.now();
+    pg = await startPostgres();
+    env['DATABASE_URL'] = await nieuweDatabase(pg.url);
+    console.log(`[setup] PostgreSQL met verse database in ${((Date.now() - start) / 1000).toFixed(1)} s`);
+  }
   start = Date.now();
-  const stack = await startStack({ dist: r.map });
+  const stack = await startStack({ dist: r.map, env }).catch(async (fout: unknown) => {
+    await pg?.stop();
+    throw fout;
+  });
   console.log(`[setup] netlify dev --offline op ${stack.url} in ${((Date.now() - start) / 1000).toFixed(1)} s`);
   project.provide('distMap', r.map);
   project.provide('testNu', TEST_NU);
   project.provide('basisUrl', stack.url);
-  return () => stack.stop();
+  project.provide('stackDatabase', env['DATABASE_URL'] ?? '');
+  return async () => {
+    await stack.stop();
+    await pg?.stop();
+  };
 }
 
 declare module 'vitest' {
@@ -29,5 +53,7 @@ declare module 'vitest' {
     distMap: string;
     testNu: string;
     basisUrl: string;
+    /** DATABASE_URL of the stack's functions, or '' when PostgreSQL is missing (sign-up tests skip). */
+    stackDatabase: string;
   }
 }

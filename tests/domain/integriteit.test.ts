@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { controleerInhoud, formatteerProblemen, type InhoudSet } from '../../src/domain/integriteit.ts';
 import { avondSchema, enqueteSchema, projectSchema, wijkSchema } from '../../src/domain/schemas.ts';
+import { straatSchema } from '../../src/domain/straat.ts';
 import { voorbeeldAvond, voorbeeldEnquete, voorbeeldProject, voorbeeldWijk } from './voorbeelden.ts';
 
 function set(aanpassen: (ruw: { w: any; p: any; a: any; e: any }) => void = () => undefined): InhoudSet {
@@ -98,6 +99,28 @@ describe('controleerInhoud', () => {
   it('catches registration that closes after the evening starts', () => {
     const p = controleerInhoud(set(({ a }) => (a.aanmelding.sluit = '2027-03-11T20:00')));
     expect(p.map((x) => x.veld)).toEqual(['aanmelding.sluit']);
+  });
+
+  it('names file and field for a street in a wijk that does not exist', () => {
+    const straat = (naam: string, slug: string, wijk: string) => ({
+      id: slug,
+      bestand: 'content/straten.json',
+      data: straatSchema.parse({ naam, slug, wijk, postcodes: ['2251AB'], bron: 'voorbeeld' }),
+    });
+    const inhoud = {
+      ...set(),
+      straten: [straat('Kerkplein', 'kerkplein', 'centrum'), straat('Spookstraat', 'spookstraat', 'atlantis')],
+    };
+    expect(controleerInhoud(inhoud)).toEqual([
+      {
+        bestand: 'content/straten.json',
+        veld: '[1].wijk',
+        melding: expect.stringMatching(
+          /Wijk "atlantis" van straat "Spookstraat" bestaat niet\. Bekende wijken: centrum/,
+        ),
+      },
+    ]);
+    expect(formatteerProblemen(controleerInhoud(inhoud))).toContain('content/straten.json → [1].wijk');
   });
 
   it('formats all problems in one readable message', () => {

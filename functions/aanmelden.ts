@@ -1,0 +1,165 @@
+/**
+ * POST /api/avonden/<slug>/aanmeldingen — a resident signs up for an informatieavond.
+ * Form posts get HTML (303 to the confirmation page, or the form again with an error summary and
+ * everything typed still filled in); JSON clients get 201/202/422/404/409 as JSON.
+ * Thin: parse → domain (aanmeldingSchema) → store (aanmeldingen.ts) → respond.
+ */
+import type { Config, Context } from '@netlify/functions';
+import {
+  aanmeldVelden,
+  aanmeldVenster,
+  controleerAanmelding,
+  privacyTekst,
+  type Invoer,
+} from '../src/domain/aanmelding.ts';
+import type { Avond } from '../src/domain/schemas.ts';
+import { esc, formulierHtml, type FormulierOpties } from '../src/lib/aanmeldformulier.ts';
+import { ontvangenHtml } from '../src/lib/aanmelduitslag.ts';
+import { aanmelden } from './lib/aanmeldingen.ts';
+import { beheerUrl } from './lib/tokens.ts';
+import { isAvondWeg, vergeetAvonden, vindAvond, zorgVoorAvond } from './lib/avonden.ts';
+import { isVerbindingsfout } from './lib/db.ts';
+import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
+import { binnenLimiet, clientSleutel, HttpFout, json, leesVelden, padDelen, wilJson } from './lib/http.ts';
+import { bezorgAlsIngesteld } from './lib/outbox.ts';
+import { foutPagina, htmlPagina } from './lib/pagina.ts';
+import { wanneer } from './lib/berichten.ts';
+
+const pad = /^\/api\/avonden\/(?<slug>[a-z0-9-]{1,100})\/aanmeldingen\/?$/;
+
+function formulierPagina(
+  req: Request,
+  d: Diensten,
+  avond: Avond,
+  f: Omit<FormulierOpties, 'slug'>,
+  status: number,
+): Promise<Response> {
+  return htmlPagina(req, d.kader, {
+    titel: `Aanmelden: ${avond.titel}`,
+    fout: status >= 400,
+    status,
+    kaderPad: `/avonden/${avond.slug}/`,
+    inhoud: `<h1 class="utrecht-heading-1">Aanmelden: ${esc(avond.titel)}</h1>
+<p class="utrecht-paragraph">${wanneer(avond)}, ${esc(avond.locatie.naam)}.</p>
+${formulierHtml({ slug: avond.slug, bewaarDagen: d.bewaarDagen, ...f })}`,
+  });
+}
+
+export function maakAanmeldHandler(d: Diensten) {
+  return async (req: Request, context?: Partial<Pick<Context, 'ip' | 'waitUntil'>>): Promise<Response> => {
+    const alsJson = wilJson(req);
+    if (req.method !== 'POST') return new Response('Gebruik POST.', { status: 405, headers: { allow: 'POST' } });
+    const slug = padDelen(req, pad)?.['slug'];
+    const avond = slug ? await vindAvond(d.avonden, slug) : undefined;
+    if (!avond) {
+      return alsJson
+        ? json({ fout: 'Deze informatieavond bestaat niet.' }, 404)
+        : foutPagina(req, d.kader, 404, 'Deze informatieavond bestaat niet.');
+    }
+    const invoer: Invoer = {};
+    try {
+      const velden = await leesVelden(req);
+      const honingpot = velden['website'];
+      delete velden['website'];
+      for (const v of aanmeldVelden) {
+        const w = velden[v.naam];
+        if (w !== undefined) invoer[v.naam] = w;
+      }
+      if (honingpot) {
+        // A bot filled the hidden field: answer as usual, store nothing.
+        return alsJson
+          ? json({ status: 'ontvangen' }, 202)
+          : await htmlPagina(req, d.kader, {
+              titel: 'Aanmelding ontvangen',
+              kaderPad: `/avonden/${avond.slug}/`,
+              inhoud: `<h1 class="utrecht-heading-1">${esc(avond.titel)}</h1>${ontvangenHtml()}`,
+            });
+      }
+      const venster = aanmeldVenster(avond, d.nu());
+      if (venster !== 'open') {
+        const melding =
+          venster === 'nog-niet'
+            ? 'Aanmelden voor deze avond kan nog niet.'
+            : 'Aanmelden voor deze avond kan niet meer.';
+        return alsJson
+          ? json({ fout: melding, venster }, 409)
+          : await foutPagina(req, d.kader, 409, melding, `/avonden/${avond.slug}/`);
+      }
+      const controle = controleerAanmelding(velden);
+      if (!controle.ok) {
+        return alsJson
+          ? json({ fouten: controle.fouten }, 422)
+          : await formulierPagina(req, d, avond, { invoer, fouten: controle.fouten }, 422);
+      }
+      const db = await d.db();
+      if (!(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.nu()))) {
+        const melding =
+          'U heeft in korte tijd vaak iets verstuurd. Wacht een minuut en probeer het dan opnieuw. Wat u invulde, staat er nog.';
+        return alsJson
+          ? json({ fout: melding }, 429, { 'retry-after': '60' })
+          : await formulierPagina(
+              req,
+              d,
+              avond,
+              { invoer, melding: { soort: 'warning', titel: 'Even geduld', tekst: melding } },
+              429,
+            );
+      }
+      const basisUrl = new URL(req.url).origin;
+      const ctx = { basisUrl, privacy: privacyTekst(d.bewaarDagen) };
+      const poging = async () => {
+        await zorgVoorAvond(db, avond, ctx);
+        return aanmelden(db, avond, controle.aanmelding, ctx);
+      };
+      const uitkomst = await poging().catch((fout: unknown) => {
+        if (!isAvondWeg(fout)) throw fout;
+        vergeetAvonden(db);
+        return poging();
+      });
+      if (d.bezorgDirect) {
+        const bezorgen = bezorgAlsIngesteld(db, 5).catch((fout: unknown) => logFout('aanmelden/bezorgen', fout));
+        if (context?.waitUntil) context.waitUntil(bezorgen);
+        else await bezorgen;
+      }
+      if (uitkomst.soort === 'dubbel') {
+        return alsJson
+          ? json({ status: 'ontvangen' }, 202)
+          : await htmlPagina(req, d.kader, {
+              titel: 'Aanmelding ontvangen',
+              kaderPad: `/avonden/${avond.slug}/`,
+              inhoud: `<h1 class="utrecht-heading-1">${esc(avond.titel)}</h1>${ontvangenHtml()}`,
+            });
+      }
+      const beheer = beheerUrl(basisUrl, uitkomst.token);
+      if (alsJson) return json({ status: uitkomst.status, referentie: uitkomst.referentie, beheerUrl: beheer }, 201);
+      return new Response(null, {
+        status: 303,
+        headers: { location: `${beheer}?nieuw=1`, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' },
+      });
+    } catch (fout) {
+      if (fout instanceof HttpFout)
+        return alsJson
+          ? json({ fout: fout.melding }, fout.status)
+          : foutPagina(req, d.kader, fout.status, fout.melding, `/avonden/${avond.slug}/`);
+      const onbereikbaar = isVerbindingsfout(fout);
+      logFout('aanmelden', fout);
+      const melding = onbereikbaar
+        ? 'Het lukt nu niet om uw aanmelding op te slaan. Wat u invulde, staat er nog. Probeer het over een paar minuten opnieuw.'
+        : 'Er ging iets mis bij het opslaan. Wat u invulde, staat er nog. Probeer het later opnieuw of bel het servicepunt.';
+      const status = onbereikbaar ? 503 : 500;
+      return alsJson
+        ? json({ fout: melding }, status, onbereikbaar ? { 'retry-after': '120' } : {})
+        : formulierPagina(
+            req,
+            d,
+            avond,
+            { invoer, melding: { soort: 'error', titel: 'Niet opgeslagen', tekst: melding } },
+            status,
+          );
+    }
+  };
+}
+
+export default maakAanmeldHandler(standaardDiensten());
+
+export const config: Config = { path: '/api/avonden/:slug/aanmeldingen', method: 'POST' };

@@ -1,0 +1,125 @@
+/**
+ * The personal manage link: GET /api/aanmeldingen/<token> shows the sign-up (status, reference,
+ * calendar link, cancel button); POST /api/aanmeldingen/<token>/annuleren cancels it and gives the
+ * places to the waitlist in order of arrival. The token is looked up by its SHA-256 only.
+ */
+import type { Config, Context } from '@netlify/functions';
+import type { Avond } from '../src/domain/schemas.ts';
+import { privacyTekst } from '../src/domain/aanmelding.ts';
+import { esc } from '../src/lib/aanmeldformulier.ts';
+import { uitslagHtml } from '../src/lib/aanmelduitslag.ts';
+import { vulVrijePlaatsen } from './lib/aanmeldingen.ts';
+import { annuleer, vindViaToken, type BeheerAanmelding } from './lib/afzeggen.ts';
+import { wanneer } from './lib/berichten.ts';
+import { vindAvond, zorgVoorAvond } from './lib/avonden.ts';
+import { isVerbindingsfout } from './lib/db.ts';
+import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
+import { binnenLimiet, clientSleutel, json, padDelen, wilJson } from './lib/http.ts';
+import { bezorgAlsIngesteld } from './lib/outbox.ts';
+import { foutPagina, htmlPagina } from './lib/pagina.ts';
+
+const pad = /^\/api\/aanmeldingen\/(?<token>[A-Za-z0-9_-]{1,100})(?<annuleren>\/annuleren)?\/?$/;
+const privé = { 'referrer-policy': 'no-referrer', 'x-robots-tag': 'noindex' };
+
+function beheerInhoud(a: BeheerAanmelding, avond: Avond, token: string, nieuw: boolean, begonnen: boolean): string {
+  const kop = `<h1 class="utrecht-heading-1">${esc(avond.titel)}</h1>
+<p class="utrecht-paragraph">${esc(wanneer(avond))}, ${esc(avond.locatie.naam)}, ${esc(avond.locatie.adres)}.</p>`;
+  if (a.status === 'geannuleerd') {
+    return `${kop}<div class="utrecht-alert utrecht-alert--info" role="status"><div class="utrecht-alert__content">
+<h2 class="utrecht-heading-2" tabindex="-1" id="uitslag">U heeft afgezegd</h2>
+<p class="utrecht-paragraph">Uw aanmelding met referentie <strong>${esc(a.referentie)}</strong> is afgezegd. Bedankt dat u het liet weten.</p>
+</div></div><p class="utrecht-paragraph"><a class="utrecht-link" href="/avonden/${esc(avond.slug)}/">Terug naar de avond</a></p>`;
+  }
+  const uitslag = uitslagHtml({
+    slug: avond.slug,
+    status: a.status,
+    referentie: a.referentie,
+    personen: a.personen,
+    beheerUrl: `/api/aanmeldingen/${token}`,
+    wachtenVoor: a.wachtenVoor,
+  });
+  const afzeggen = begonnen
+    ? '<p class="utrecht-paragraph">De avond is al begonnen of voorbij. Afzeggen kan niet meer.</p>'
+    : `<h2 class="utrecht-heading-2">Kunt u toch niet komen?</h2>
+<p class="utrecht-paragraph">Zeg dan af. Dan kan iemand van de wachtlijst uw plaats krijgen.</p>
+<form method="post" action="/api/aanmeldingen/${esc(token)}/annuleren">
+<button class="utrecht-button utrecht-button--secondary-action" type="submit">Aanmelding afzeggen</button></form>`;
+  return `${kop}${nieuw ? '' : '<p class="utrecht-paragraph">Dit is uw persoonlijke pagina voor deze aanmelding.</p>'}${uitslag}${afzeggen}`;
+}
+
+export function maakBeheerHandler(d: Diensten) {
+  return async (req: Request, context?: Partial<Pick<Context, 'ip' | 'waitUntil'>>): Promise<Response> => {
+    const alsJson = wilJson(req);
+    const delen = padDelen(req, pad);
+    const token = delen?.['token'] ?? '';
+    const annuleren = Boolean(delen?.['annuleren']);
+    if (annuleren ? req.method !== 'POST' : req.method !== 'GET' && req.method !== 'HEAD') {
+      return new Response('Methode niet toegestaan', {
+        status: 405,
+        headers: { allow: annuleren ? 'POST' : 'GET, HEAD' },
+      });
+    }
+    const nietGevonden =
+      'Deze link werkt niet (meer). Misschien is de avond al langer dan een maand geleden. Kijk in uw e-mail voor de juiste link.';
+    try {
+      const db = await d.db();
+      if (annuleren && !(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.nu()))) {
+        const m = 'U heeft in korte tijd vaak iets verstuurd. Wacht een minuut en probeer het dan opnieuw.';
+        return alsJson ? json({ fout: m }, 429, { 'retry-after': '60' }) : await foutPagina(req, d.kader, 429, m);
+      }
+      const a = await vindViaToken(db, token);
+      const avond = a ? await vindAvond(d.avonden, a.avond) : undefined;
+      if (!a || !avond)
+        return alsJson ? json({ fout: nietGevonden }, 404, privé) : await foutPagina(req, d.kader, 404, nietGevonden);
+      const begonnen = d.nu().getTime() >= avond.start.moment.getTime();
+      if (!annuleren) {
+        if (alsJson)
+          return json(
+            { status: a.status, referentie: a.referentie, personen: a.personen, avond: avond.slug },
+            200,
+            privé,
+          );
+        const nieuw = new URL(req.url).searchParams.has('nieuw');
+        return await htmlPagina(req, d.kader, {
+          titel: `Uw aanmelding: ${avond.titel}`,
+          kaderPad: `/avonden/${avond.slug}/`,
+          inhoud: beheerInhoud(a, avond, token, nieuw, begonnen),
+          headers: privé,
+        });
+      }
+      if (begonnen) {
+        const m = 'De avond is al begonnen of voorbij. Afzeggen kan niet meer.';
+        return alsJson
+          ? json({ fout: m }, 409, privé)
+          : await foutPagina(req, d.kader, 409, m, `/avonden/${avond.slug}/`);
+      }
+      const ctx = { basisUrl: new URL(req.url).origin, privacy: privacyTekst(d.bewaarDagen) };
+      await zorgVoorAvond(db, avond, ctx);
+      const oud = await annuleer(db, a.id);
+      if (oud === 'bevestigd') {
+        await vulVrijePlaatsen(db, avond, ctx);
+        if (d.bezorgDirect) {
+          const bezorgen = bezorgAlsIngesteld(db, 10).catch((fout: unknown) => logFout('annuleren/bezorgen', fout));
+          if (context?.waitUntil) context.waitUntil(bezorgen);
+          else await bezorgen;
+        }
+      }
+      if (alsJson) return json({ status: 'geannuleerd', referentie: a.referentie }, 200, privé);
+      return new Response(null, {
+        status: 303,
+        headers: { location: `/api/aanmeldingen/${token}`, 'cache-control': 'no-store', ...privé },
+      });
+    } catch (fout) {
+      logFout(annuleren ? 'annuleren' : 'aanmelding', fout);
+      const m = isVerbindingsfout(fout)
+        ? 'Het lukt nu niet om uw aanmelding te laden. Probeer het over een paar minuten opnieuw.'
+        : 'Er ging iets mis. Probeer het later opnieuw of bel het servicepunt.';
+      const status = isVerbindingsfout(fout) ? 503 : 500;
+      return alsJson ? json({ fout: m }, status) : foutPagina(req, d.kader, status, m);
+    }
+  };
+}
+
+export default maakBeheerHandler(standaardDiensten());
+
+export const config: Config = { path: ['/api/aanmeldingen/:token', '/api/aanmeldingen/:token/annuleren'] };

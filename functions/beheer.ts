@@ -1,0 +1,104 @@
+/**
+ * For the coördinator: GET /api/beheer/avonden/<slug>/aanmeldingen.csv (confirmed and waitlist,
+ * with the questions) and GET /api/beheer/avonden/<slug>/presentielijst (a printable attendance
+ * list). Both need `Authorization: Bearer <BEHEER_TOKEN>`, compared in constant time on SHA-256
+ * hashes. Without BEHEER_TOKEN configured the export is closed (401 for everyone).
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Config } from '@netlify/functions';
+import { esc } from '../src/lib/aanmeldformulier.ts';
+import { vindAvond } from './lib/avonden.ts';
+import { isVerbindingsfout } from './lib/db.ts';
+import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
+import { padDelen } from './lib/http.ts';
+import { deelnemerslijst, type LijstRij } from './lib/overzicht.ts';
+import { htmlPagina } from './lib/pagina.ts';
+import { wanneer } from './lib/berichten.ts';
+
+const pad = /^\/api\/beheer\/avonden\/(?<slug>[a-z0-9-]{1,100})\/(?<wat>aanmeldingen\.csv|presentielijst)$/;
+const sha = (s: string): Buffer => createHash('sha256').update(s).digest();
+
+/** True only when a token is configured and the request carries exactly that token. */
+export function magBeheren(req: Request, geheim: string | undefined): boolean {
+  if (!geheim) return false;
+  const m = /^Bearer ([^\s]+)$/.exec(req.headers.get('authorization') ?? '');
+  return timingSafeEqual(sha(m?.[1] ?? ''), sha(geheim)) && m !== null;
+}
+
+/** RFC 4180, with a guard against formula injection in spreadsheet programs. */
+function csvCel(w: unknown): string {
+  let s = w instanceof Date ? w.toISOString() : typeof w === 'string' || typeof w === 'number' ? String(w) : '';
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+export function naarCsv(rijen: LijstRij[]): string {
+  const kop = ['referentie', 'status', 'naam', 'email', 'personen', 'vraag', 'aangemeld'] as const;
+  return `\ufeff${[kop.join(','), ...rijen.map((r) => kop.map((k) => csvCel(r[k])).join(','))].join('\r\n')}\r\n`;
+}
+
+function lijstTabel(titel: string, rijen: LijstRij[]): string {
+  if (rijen.length === 0) return `<h2 class="utrecht-heading-2">${titel}</h2><p class="utrecht-paragraph">Niemand.</p>`;
+  return `<table class="utrecht-table utrecht-table--html-table vs-presentielijst"><caption class="utrecht-table__caption">${titel} (${rijen.reduce((s, r) => s + r.personen, 0)} personen)</caption>
+<thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">Naam</th><th class="utrecht-table__header-cell" scope="col">Personen</th><th class="utrecht-table__header-cell" scope="col">Referentie</th><th class="utrecht-table__header-cell" scope="col">Aanwezig</th></tr></thead>
+<tbody class="utrecht-table__body">${rijen
+    .map(
+      (r) =>
+        `<tr class="utrecht-table__row"><td class="utrecht-table__cell">${esc(r.naam ?? '(verwijderd)')}</td><td class="utrecht-table__cell">${r.personen}</td><td class="utrecht-table__cell">${esc(r.referentie)}</td><td class="utrecht-table__cell">☐</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
+}
+
+export function maakBeheerExportHandler(
+  d: Diensten,
+  geheim: () => string | undefined = () => process.env['BEHEER_TOKEN'],
+) {
+  return async (req: Request): Promise<Response> => {
+    if (req.method !== 'GET') return new Response('Gebruik GET.', { status: 405, headers: { allow: 'GET' } });
+    if (!magBeheren(req, geheim())) {
+      return new Response('Niet toegestaan.', {
+        status: 401,
+        headers: { 'www-authenticate': 'Bearer realm="beheer"', 'cache-control': 'no-store' },
+      });
+    }
+    const delen = padDelen(req, pad);
+    const avond = delen?.['slug'] ? await vindAvond(d.avonden, delen['slug']) : undefined;
+    if (!avond) return new Response('Deze informatieavond bestaat niet.', { status: 404 });
+    try {
+      const rijen = await deelnemerslijst(await d.db(), avond.slug);
+      if (delen?.['wat'] === 'aanmeldingen.csv') {
+        return new Response(naarCsv(rijen), {
+          headers: {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': `attachment; filename="aanmeldingen-${avond.slug}.csv"`,
+            'cache-control': 'no-store',
+          },
+        });
+      }
+      return await htmlPagina(req, d.kader, {
+        titel: `Presentielijst: ${avond.titel}`,
+        kaderPad: `/avonden/${avond.slug}/`,
+        headers: { 'x-robots-tag': 'noindex' },
+        inhoud: `<h1 class="utrecht-heading-1">Presentielijst: ${esc(avond.titel)}</h1><p class="utrecht-paragraph">${esc(wanneer(avond))}, ${esc(avond.locatie.naam)}.</p>
+${lijstTabel(
+  'Aangemeld',
+  rijen.filter((r) => r.status === 'bevestigd'),
+)}
+${lijstTabel(
+  'Wachtlijst',
+  rijen.filter((r) => r.status === 'wachtlijst'),
+)}`,
+      });
+    } catch (fout) {
+      logFout('beheer', fout);
+      return new Response('De database is niet bereikbaar.', { status: isVerbindingsfout(fout) ? 503 : 500 });
+    }
+  };
+}
+
+export default maakBeheerExportHandler(standaardDiensten());
+
+export const config: Config = {
+  path: ['/api/beheer/avonden/:slug/aanmeldingen.csv', '/api/beheer/avonden/:slug/presentielijst'],
+  method: 'GET',
+};

@@ -1,0 +1,26 @@
+/**
+ * Scheduled (daily): deletes names, e-mail addresses, questions, manage links and e-mails of
+ * every avond that ended more than BEWAARTERMIJN_DAGEN (default 30) days ago. The anonymous
+ * counts stay. Tests call `maakBewaartermijnHandler` with their own "now".
+ */
+import type { Config } from '@netlify/functions';
+import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
+import { pasBewaartermijnToe } from './lib/overzicht.ts';
+
+export function maakBewaartermijnHandler(d: Diensten) {
+  return async (): Promise<Response> => {
+    try {
+      const r = await pasBewaartermijnToe(await d.db(), d.nu(), d.bewaarDagen);
+      // Counts only: never names, addresses or tokens in logs.
+      console.log(`[bewaartermijn] ${r.aanmeldingen} aanmeldingen geanonimiseerd bij ${r.avonden.length} avonden`);
+      return Response.json(r);
+    } catch (fout) {
+      logFout('bewaartermijn', fout);
+      return new Response('mislukt', { status: 500 });
+    }
+  };
+}
+
+export default maakBewaartermijnHandler(standaardDiensten());
+
+export const config: Config = { schedule: '@daily' };

@@ -1,0 +1,91 @@
+/**
+ * The avonden as the functions see them: read from content/avonden/*.mdx at run time (netlify.toml
+ * ships them with the functions as included_files) and checked with the same `avondSchema` as the
+ * build. Capacity, registration window and times therefore have one source: the content.
+ *
+ * `zorgVoorAvond` keeps the avond's row in the database in step (capacity, end time); the row
+ * holds the counter of confirmed persons that the capacity check updates atomically.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { avondSchema, type Avond } from '../../src/domain/schemas.ts';
+import type { Db } from './db.ts';
+import { vulVrijePlaatsen, type Context } from './aanmeldingen.ts';
+
+export type AvondBron = () => Promise<Avond[]>;
+
+function inhoudMap(): string {
+  const map = process.env['INHOUD_MAP'] ?? 'content';
+  const basis =
+    process.env['LAMBDA_TASK_ROOT'] && !process.env['NETLIFY_DEV'] ? process.env['LAMBDA_TASK_ROOT'] : process.cwd();
+  return resolve(basis, map, 'avonden');
+}
+
+/** Reads and checks every avond file. Throws with file and field on a mistake (the build would have failed too). */
+export async function leesAvonden(map = inhoudMap()): Promise<Avond[]> {
+  const namen = (await readdir(map)).filter((n) => n.endsWith('.mdx')).sort();
+  return Promise.all(
+    namen.map(async (naam) => {
+      const tekst = await readFile(join(map, naam), 'utf8');
+      const kop = /^---\r?\n([\s\S]*?)\r?\n---/.exec(tekst)?.[1];
+      if (kop === undefined) throw new Error(`${naam}: geen frontmatter`);
+      const r = avondSchema.safeParse(parse(kop));
+      if (!r.success)
+        throw new Error(`${naam}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return r.data;
+    }),
+  );
+}
+
+let cache: { tot: number; avonden: Promise<Avond[]> } | undefined;
+
+/** The avonden from content, cached for a minute per process. */
+export const contentAvonden: AvondBron = () => {
+  const nu = Date.now();
+  if (!cache || cache.tot < nu) {
+    const avonden = leesAvonden();
+    cache = { tot: nu + 60_000, avonden };
+    avonden.catch(() => (cache = undefined));
+  }
+  return cache.avonden;
+};
+
+export async function vindAvond(bron: AvondBron, slug: string): Promise<Avond | undefined> {
+  return (await bron()).find((a) => a.slug === slug);
+}
+
+/** Per database handle, the avonden already brought in step (signature = capacity + end time). */
+const bijgewerkt = new WeakMap<object, Map<string, string>>();
+
+/** Forget what was brought in step (after a foreign-key error: the rows were removed, e.g. by a reset). */
+export function vergeetAvonden(db: Db): void {
+  bijgewerkt.delete(db);
+}
+
+/** True for a foreign-key violation: the avond row is missing. */
+export const isAvondWeg = (fout: unknown): boolean =>
+  Boolean(fout && typeof fout === 'object' && (fout as { code?: unknown }).code === '23503');
+
+/**
+ * Makes sure the avond has its row, with the capacity and end time from content. Cheap after the
+ * first call per process. With a context (a request: the site address for e-mail links), places
+ * that are free — e.g. because the capacity went up — go to the waitlist.
+ */
+export async function zorgVoorAvond(db: Db, avond: Avond, ctx?: Context): Promise<void> {
+  const handtekening = `${avond.capaciteit}|${avond.eind.moment.toISOString()}`;
+  let gezien = bijgewerkt.get(db);
+  if (!gezien) {
+    gezien = new Map<string, string>();
+    bijgewerkt.set(db, gezien);
+  }
+  if (gezien.get(avond.slug) === handtekening) return;
+  await db.query(
+    `INSERT INTO avond (slug, capaciteit, eind) VALUES ($1, $2, $3)
+     ON CONFLICT (slug) DO UPDATE SET capaciteit = EXCLUDED.capaciteit, eind = EXCLUDED.eind
+       WHERE (avond.capaciteit, avond.eind) IS DISTINCT FROM (EXCLUDED.capaciteit, EXCLUDED.eind)`,
+    [avond.slug, avond.capaciteit, avond.eind.moment],
+  );
+  gezien.set(avond.slug, handtekening);
+  if (ctx) await vulVrijePlaatsen(db, avond, ctx);
+}

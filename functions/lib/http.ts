@@ -1,0 +1,113 @@
+/**
+ * HTTP plumbing shared by the functions: body limit (16 kB → 413), content-type check (→ 415),
+ * form or JSON parsing (→ 400), content negotiation (HTML for browsers, JSON for clients that ask
+ * for it), and the per-client rate limit kept in the database (→ 429).
+ */
+import { createHash } from 'node:crypto';
+import type { Querier } from './db.ts';
+
+export const bodyLimiet = 16 * 1024;
+
+export class HttpFout extends Error {
+  readonly status: number;
+  readonly melding: string;
+  constructor(status: number, melding: string) {
+    super(melding);
+    this.name = 'HttpFout';
+    this.status = status;
+    this.melding = melding;
+  }
+}
+
+/** JSON when the client asks for it (Accept: application/json) and does not prefer HTML. */
+export function wilJson(req: Request): boolean {
+  const accept = req.headers.get('accept') ?? '';
+  if (/application\/json/i.test(accept) && !/text\/html/i.test(accept)) return true;
+  if (accept === '' || accept === '*/*') return /application\/json/i.test(req.headers.get('content-type') ?? '');
+  return false;
+}
+
+async function leesTekst(req: Request): Promise<string> {
+  const lengte = Number(req.headers.get('content-length') ?? '0');
+  if (lengte > bodyLimiet) throw new HttpFout(413, 'Wat u verstuurt is te groot.');
+  if (!req.body) return '';
+  const lezer = req.body.getReader();
+  const delen: Uint8Array[] = [];
+  let totaal = 0;
+  for (;;) {
+    const { done, value } = await lezer.read();
+    if (done) break;
+    totaal += value.byteLength;
+    if (totaal > bodyLimiet) {
+      await lezer.cancel();
+      throw new HttpFout(413, 'Wat u verstuurt is te groot.');
+    }
+    delen.push(value);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(delen));
+  } catch {
+    throw new HttpFout(400, 'De tekst is niet goed leesbaar (geen UTF-8).');
+  }
+}
+
+/** Reads a form post or a JSON object into string fields. Throws HttpFout on anything else. */
+export async function leesVelden(req: Request): Promise<Record<string, string>> {
+  const type = (req.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type !== 'application/x-www-form-urlencoded' && type !== 'application/json') {
+    throw new HttpFout(415, 'Verstuur het formulier als formulier of als JSON.');
+  }
+  const tekst = await leesTekst(req);
+  const velden: Record<string, string> = {};
+  if (type === 'application/json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(tekst);
+    } catch {
+      throw new HttpFout(400, 'Dit is geen geldige JSON.');
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new HttpFout(400, 'Verstuur een JSON-object.');
+    for (const [k, v] of Object.entries(data)) {
+      if (typeof v === 'string') velden[k] = v;
+      else if (typeof v === 'number' && Number.isFinite(v)) velden[k] = String(v);
+      else if (v !== null && v !== undefined) throw new HttpFout(400, `Veld "${k.slice(0, 40)}" moet tekst zijn.`);
+    }
+    return velden;
+  }
+  for (const [k, v] of new URLSearchParams(tekst)) {
+    if (k in velden) throw new HttpFout(400, 'Een veld staat dubbel in het formulier.');
+    velden[k] = v;
+  }
+  return velden;
+}
+
+export const json = (data: unknown, status = 200, extra: Record<string, string> = {}): Response =>
+  Response.json(data, { status, headers: { 'cache-control': 'no-store', ...extra } });
+
+/** The client's address, hashed: the rate limit never stores an IP address. */
+export function clientSleutel(req: Request, ip?: string): string {
+  const adres =
+    ip ??
+    req.headers.get('x-nf-client-connection-ip') ??
+    req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ??
+    'onbekend';
+  return createHash('sha256').update(`wijkgericht-voorschoten:${adres}`).digest('base64url').slice(0, 22);
+}
+
+/** Counts this request in the client's current minute; false when over `perMinuut` (0 = no limit). */
+export async function binnenLimiet(db: Querier, sleutel: string, perMinuut: number, nu: Date): Promise<boolean> {
+  if (perMinuut <= 0) return true;
+  const minuut = new Date(Math.floor(nu.getTime() / 60_000) * 60_000);
+  const [r] = await db.query<{ aantal: number }>(
+    `INSERT INTO verzoek_teller (sleutel, minuut, aantal) VALUES ($1, $2, 1)
+     ON CONFLICT (sleutel, minuut) DO UPDATE SET aantal = verzoek_teller.aantal + 1 RETURNING aantal`,
+    [sleutel, minuut],
+  );
+  return (r?.aantal ?? 0) <= perMinuut;
+}
+
+/** Matches "/api/avonden/<slug>/aanmeldingen" style paths; returns the named parts. */
+export function padDelen(req: Request, patroon: RegExp): Record<string, string> | undefined {
+  const m = patroon.exec(new URL(req.url).pathname);
+  return m?.groups ? { ...m.groups } : undefined;
+}

@@ -1,0 +1,20 @@
+/**
+ * Tokens and references. A manage link carries 256 random bits (URL-safe); only their SHA-256 is
+ * stored. A reference is short and readable, for the phone and the attendance list, not a secret.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+
+/** 256 random bits, URL-safe. Only its SHA-256 is stored. */
+export const nieuwToken = (): string => randomBytes(32).toString('base64url');
+export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
+export const isTokenVorm = (t: string): boolean => /^[A-Za-z0-9_-]{43}$/.test(t);
+
+const tekens = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** "VS-7K3M-Q9PX": 40 random bits in Crockford base32, easy to read out on the phone. */
+export function nieuweReferentie(): string {
+  const b = randomBytes(8);
+  const s = Array.from(b, (x) => tekens[x % 32]).join('');
+  return `VS-${s.slice(0, 4)}-${s.slice(4, 8)}`;
+}
+
+export const beheerUrl = (basisUrl: string, token: string): string => `${basisUrl}/api/aanmeldingen/${token}`;

@@ -1,0 +1,123 @@
+/**
+ * A resident signs up in Chromium, against `netlify dev` with a fresh PostgreSQL database
+ * (tests/build/setup.ts): with JavaScript OFF (plain POST, server-rendered answers) and ON
+ * (inline, same messages, no page load). First with a mistake: the error summary links to the
+ * field and everything typed stays. Then the confirmation, the e-mail in the outbox, and cancel.
+ * The answer pages pass axe (WCAG 2.2 AA) too.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserBeschikbaar, openPagina, startBrowser, vulInEnVerstuur } from './browser.ts';
+
+const basis = inject('basisUrl');
+const database = inject('stackDatabase');
+const avondPad = '/avonden/buurthuis-vlietwijk-2027-03/';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe needs JavaScript: a page without it is scanned as a copy of its HTML in a page with it. */
+async function axe(page: Page, browser: Browser, javascript: boolean): Promise<string[]> {
+  let doel = page;
+  if (!javascript) {
+    doel = await openPagina(browser, `${basis}/`);
+    await doel.setContent(await page.content());
+  }
+  const r = await new AxeBuilder({ page: doel }).withTags(WCAG_TAGS).analyze();
+  if (doel !== page) await doel.context().close();
+  return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+async function mailAan(adres: string): Promise<{ onderwerp: string; tekst: string } | undefined> {
+  const r = await fetch(`${basis}/api/dev/outbox`);
+  const { mails } = (await r.json()) as { mails: { aan: string; onderwerp: string; tekst: string }[] };
+  return mails.find((m) => m.aan === adres);
+}
+
+describe.runIf(browserBeschikbaar() && database)('signing up for an informatieavond in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await startBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  describe.each([false, true])('JavaScript %s', (javascript) => {
+    const email = `bewoner-${javascript ? 'js' : 'zonder-js'}@voorbeeld.nl`;
+
+    it('a mistake, then a sign-up, then the confirmation with reference, calendar and manage link; then cancel', async () => {
+      const page = await openPagina(browser, `${basis}${avondPad}`, { javascript });
+      page.setDefaultTimeout(20_000);
+      const form = page.locator('form[data-laadt="formulier"]');
+      await expect(form.getByText('Hierheen sturen wij uw bevestiging').isVisible()).resolves.toBe(true);
+      await expect(page.getByText('verwijderen wij uw naam, e-mailadres en vraag').first().isVisible()).resolves.toBe(
+        true,
+      );
+      if (javascript) {
+        // The loader shows the live places left before anything is sent.
+        await page.getByText(/Er zijn nog \d+ plaatsen vrij\./).waitFor();
+      }
+
+      await vulInEnVerstuur(
+        page,
+        {
+          Naam: 'Sanne de Vries',
+          'E-mailadres': 'sanne@',
+          'Met hoeveel personen komt u?': '2',
+          'Wat wilt u vragen of meegeven? (optioneel)': 'Komt er een lift?',
+        },
+        'Aanmelden',
+      );
+      const samenvatting = page.locator('#foutsamenvatting');
+      await samenvatting.waitFor();
+      await expect(samenvatting.textContent()).resolves.toContain('Vul een e-mailadres in zoals naam@voorbeeld.nl.');
+      await expect(page.getByLabel('Naam', { exact: true }).inputValue()).resolves.toBe('Sanne de Vries');
+      await expect(page.getByLabel('Wat wilt u vragen of meegeven? (optioneel)').inputValue()).resolves.toBe(
+        'Komt er een lift?',
+      );
+      if (javascript) {
+        expect(new URL(page.url()).pathname).toBe(avondPad); // inline: no page load
+        await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('foutsamenvatting');
+      } else {
+        expect(new URL(page.url()).pathname).toBe('/api/avonden/buurthuis-vlietwijk-2027-03/aanmeldingen');
+        await expect(page.title()).resolves.toMatch(/^Fout: /);
+      }
+      expect(await axe(page, browser, javascript)).toEqual([]);
+      await samenvatting.getByRole('link').click();
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('aanmelding-email');
+
+      await vulInEnVerstuur(page, { 'E-mailadres': email }, 'Aanmelden');
+      await page.getByRole('heading', { name: 'U bent aangemeld' }).waitFor();
+      const referentie = (await page.locator('[data-referentie]').textContent()) ?? '';
+      expect(referentie).toMatch(/^VS-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      await expect(
+        page
+          .getByRole('link', { name: /Zet de avond in uw agenda/ })
+          .first()
+          .getAttribute('href'),
+      ).resolves.toBe('/avonden/buurthuis-vlietwijk-2027-03/agenda.ics');
+      if (javascript) expect(new URL(page.url()).pathname).toBe(avondPad);
+      else expect(new URL(page.url()).pathname).toMatch(/^\/api\/aanmeldingen\/[A-Za-z0-9_-]{43}$/);
+      expect(await axe(page, browser, javascript)).toEqual([]);
+
+      // The same went out by e-mail (locally: the outbox).
+      const mail = await mailAan(email);
+      expect(mail?.onderwerp).toBe('Aangemeld: Informatieavond nieuw buurthuis Vlietwijk');
+      expect(mail?.tekst).toContain(referentie);
+
+      // The manage link: view and cancel (a plain form post, with or without JavaScript).
+      await Promise.all([
+        page.waitForLoadState('load'),
+        page.getByRole('link', { name: 'Uw aanmelding bekijken of afzeggen' }).click(),
+      ]);
+      await page.getByRole('button', { name: 'Aanmelding afzeggen' }).waitFor();
+      await Promise.all([
+        page.waitForURL(/\/api\/aanmeldingen\/[^/?]+$/),
+        page.getByRole('button', { name: 'Aanmelding afzeggen' }).click(),
+      ]);
+      await page.getByRole('heading', { name: 'U heeft afgezegd' }).waitFor();
+      await expect(page.getByText(referentie).isVisible()).resolves.toBe(true);
+      await page.context().close();
+    });
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * The one sign-up schema (page and function): what it accepts and normalises, the Dutch message
+ * per field, header-injection attempts, and the registration window.
+ */
+import { describe, expect, it } from 'vitest';
+import { aanmeldingSchema, aanmeldVenster, controleerAanmelding } from '../../src/domain/aanmelding.ts';
+import { avondSchema } from '../../src/domain/schemas.ts';
+import { voorbeeldAvond } from './voorbeelden.ts';
+
+const goed = { naam: '  Fatima el Amrani ', email: 'Fatima@Voorbeeld.NL', personen: '3', vraag: '' };
+
+describe('aanmeldingSchema', () => {
+  it('accepts a sign-up and normalises it (trim, lower-case e-mail, number, no empty question)', () => {
+    expect(aanmeldingSchema.parse(goed)).toEqual({
+      naam: 'Fatima el Amrani',
+      email: 'fatima@voorbeeld.nl',
+      personen: 3,
+      vraag: undefined,
+    });
+    expect(aanmeldingSchema.parse({ ...goed, vraag: ' Is er koffie?\r\n' }).vraag).toBe('Is er koffie?');
+  });
+
+  it.each([
+    [{ ...goed, naam: ' ' }, 'naam', 'Vul uw naam in.'],
+    [{ ...goed, naam: 'x'.repeat(101) }, 'naam', 'Uw naam is te lang. Gebruik hoogstens 100 tekens.'],
+    [{ ...goed, naam: 'Jan\nBcc: x@y.nl' }, 'naam', 'Uw naam bevat een teken dat niet mag. Gebruik alleen letters.'],
+    [{ ...goed, email: 'geen-adres' }, 'email', 'Vul een e-mailadres in zoals naam@voorbeeld.nl.'],
+    [{ ...goed, email: 'a@b.nl\nBcc: c@d.nl' }, 'email', 'Vul een e-mailadres in zoals naam@voorbeeld.nl.'],
+    [{ ...goed, email: 'a@b.nl, c@d.nl' }, 'email', 'Vul een e-mailadres in zoals naam@voorbeeld.nl.'],
+    [{ ...goed, email: '"x"@b.nl' }, 'email', 'Vul een e-mailadres in zoals naam@voorbeeld.nl.'],
+    [{ ...goed, personen: '0' }, 'personen', 'Kies met hoeveel personen u komt: 1 tot en met 4.'],
+    [{ ...goed, personen: '1.5' }, 'personen', 'Kies met hoeveel personen u komt: 1 tot en met 4.'],
+    [{ ...goed, personen: 'twee' }, 'personen', 'Kies met hoeveel personen u komt: 1 tot en met 4.'],
+    [
+      { ...goed, personen: '5' },
+      'personen',
+      'U kunt zich met hoogstens 4 personen aanmelden. Komen er meer? Bel het servicepunt.',
+    ],
+    [{ ...goed, vraag: 'x'.repeat(501) }, 'vraag', 'Uw vraag is te lang. Gebruik hoogstens 500 tekens.'],
+  ])('refuses %o with a message at "%s"', (invoer, veld, melding) => {
+    const r = controleerAanmelding(invoer);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.fouten).toEqual({ [veld]: melding });
+  });
+
+  it('refuses unknown fields (the honeypot is taken out before)', () => {
+    expect(controleerAanmelding({ ...goed, website: 'x' }).ok).toBe(false);
+  });
+});
+
+describe('aanmeldVenster', () => {
+  const avond = avondSchema.parse(voorbeeldAvond()); // opens 2027-02-01 09:00, closes 2027-03-10 12:00 (Amsterdam)
+  it.each([
+    ['2027-02-01T07:59:59Z', 'nog-niet'],
+    ['2027-02-01T08:00:00Z', 'open'],
+    ['2027-03-10T10:59:59Z', 'open'],
+    ['2027-03-10T11:00:00Z', 'gesloten'],
+  ])('%s → %s', (nu, venster) => expect(aanmeldVenster(avond, new Date(nu))).toBe(venster));
+});

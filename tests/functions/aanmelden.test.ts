@@ -1,0 +1,198 @@
+/**
+ * The sign-up function's answers: bad input gets a 4xx and writes nothing; the registration
+ * window (409), unknown avond (404), a double sign-up (same generic answer, no second row, the
+ * owner gets a link by e-mail), honeypot, rate limit, and a database that is down (503 with
+ * everything typed still in the form). Form posts get HTML, JSON clients JSON.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { maakAanmeldHandler } from '../../functions/aanmelden.ts';
+import { pgDb, pgPool, type Db } from '../../functions/lib/db.ts';
+import { BASIS, formPost, jsonPost, nieuweDatabase, testAvond, testDiensten, verbind } from '../support/database.ts';
+
+const server = inject('pgServerUrl');
+const pad = '/api/avonden/testavond/aanmeldingen';
+const goed = { naam: 'Jan Jansen', email: 'Jan@Voorbeeld.nl', personen: '2', vraag: 'Komt er een zebrapad?' };
+
+describe.runIf(server)('POST /api/avonden/<slug>/aanmeldingen (real PostgreSQL)', () => {
+  let db: Db;
+  const avond = testAvond();
+  const handler = () => maakAanmeldHandler(testDiensten(db, [avond]));
+  const rijen = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM aanmelding'))[0]?.n);
+  const mails = async () => Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM uitgaande_mail'))[0]?.n);
+
+  beforeAll(async () => {
+    db = verbind(await nieuweDatabase(server), 5);
+  });
+  afterAll(() => db.close());
+  beforeEach(async () => {
+    await db.query('TRUNCATE aanmelding, beheerlink, uitgaande_mail, verzoek_teller, avond CASCADE');
+  });
+
+  it('a form post is answered with 303 to the personal confirmation page', async () => {
+    const r = await handler()(formPost(pad, goed));
+    expect(r.status).toBe(303);
+    expect(r.headers.get('location')).toMatch(new RegExp(`^${BASIS}/api/aanmeldingen/[A-Za-z0-9_-]{43}\\?nieuw=1$`));
+    const [a] = await db.query<{ email: string; personen: number; vraag: string; status: string }>(
+      'SELECT email, personen, vraag, status FROM aanmelding',
+    );
+    expect(a).toEqual({ email: 'jan@voorbeeld.nl', personen: 2, vraag: 'Komt er een zebrapad?', status: 'bevestigd' });
+    // The token is stored only as its SHA-256 hash.
+    const token = /aanmeldingen\/([^?]+)/.exec(r.headers.get('location') ?? '')?.[1] ?? '';
+    const opgeslagen = await db.query<{ token_hash: Buffer }>('SELECT token_hash FROM beheerlink');
+    expect(opgeslagen[0]?.token_hash.length).toBe(32);
+    expect(opgeslagen[0]?.token_hash.toString('base64url')).not.toBe(token);
+  });
+
+  const slecht: [string, Request, number][] = [
+    ['empty JSON object', jsonPost(pad, {}), 422],
+    ['no e-mail', jsonPost(pad, { ...goed, email: '' }), 422],
+    ['e-mail with a header injection', jsonPost(pad, { ...goed, email: 'a@b.nl\r\nBcc: c@d.nl' }), 422],
+    ['e-mail with a comma', jsonPost(pad, { ...goed, email: 'a@b.nl,c@d.nl' }), 422],
+    ['5 persons', jsonPost(pad, { ...goed, personen: 5 }), 422],
+    ['0 persons', jsonPost(pad, { ...goed, personen: '0' }), 422],
+    ['question of 501 characters', jsonPost(pad, { ...goed, vraag: 'x'.repeat(501) }), 422],
+    ['unknown field', jsonPost(pad, { ...goed, admin: 'ja' }), 422],
+    ['an array', jsonPost(pad, '[1,2]'), 400],
+    ['broken JSON', jsonPost(pad, '{"naam":'), 400],
+    ['a nested object', jsonPost(pad, { ...goed, naam: { a: 1 } }), 400],
+    [
+      'text/plain',
+      new Request(`${BASIS}${pad}`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'naam=x' }),
+      415,
+    ],
+    [
+      'multipart',
+      new Request(`${BASIS}${pad}`, {
+        method: 'POST',
+        body: (() => {
+          const f = new FormData();
+          f.set('naam', 'x');
+          return f;
+        })(),
+      }),
+      415,
+    ],
+    ['a body over 16 kB', formPost(pad, { ...goed, vraag: 'x'.repeat(17_000) }), 413],
+    [
+      'a field twice',
+      new Request(`${BASIS}${pad}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'naam=a&naam=b&email=a%40b.nl&personen=1',
+      }),
+      400,
+    ],
+    ['GET', new Request(`${BASIS}${pad}`), 405],
+  ];
+  it.each(slecht)('%s → 4xx and nothing written', async (_naam, req, status) => {
+    const r = await handler()(req);
+    expect(r.status).toBe(status);
+    expect(await rijen()).toBe(0);
+    expect(await mails()).toBe(0);
+  });
+
+  it('a form with mistakes comes back with an error summary, messages at the fields, and everything typed', async () => {
+    const r = await handler()(
+      formPost(pad, { naam: 'Jan <b>', email: 'jan@', personen: '7', vraag: 'Mijn vraag & meer' }),
+    );
+    expect(r.status).toBe(422);
+    const html = await r.text();
+    expect(html).toMatch(/<title>Fout: /);
+    expect(html).toContain('Er zijn 2 fouten in het formulier');
+    expect(html).toContain('href="#aanmelding-email"');
+    expect(html).toContain('href="#aanmelding-personen"');
+    expect(html).toContain('id="aanmelding-email-fout"');
+    expect(html).toContain('value="Jan &lt;b&gt;"');
+    expect(html).toContain('value="jan@"');
+    expect(html).toContain('value="7"');
+    expect(html).toContain('>Mijn vraag &amp; meer</textarea>');
+    expect(await rijen()).toBe(0);
+  });
+
+  it('JSON clients get the messages per field', async () => {
+    const r = await handler()(jsonPost(pad, { naam: '', email: 'x', personen: 1 }));
+    expect(r.status).toBe(422);
+    expect(await r.json()).toEqual({
+      fouten: { naam: 'Vul uw naam in.', email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.' },
+    });
+  });
+
+  it('unknown avond → 404; outside the registration window → 409, for HTML and JSON', async () => {
+    expect((await handler()(jsonPost('/api/avonden/bestaat-niet/aanmeldingen', goed))).status).toBe(404);
+    expect((await handler()(formPost('/api/avonden/bestaat-niet/aanmeldingen', goed))).status).toBe(404);
+    const vroeg = maakAanmeldHandler(testDiensten(db, [avond], { nu: () => new Date('2027-01-15T07:59:00Z') }));
+    const laat = maakAanmeldHandler(testDiensten(db, [avond], { nu: () => new Date('2027-03-10T11:00:00Z') }));
+    const v = await vroeg(jsonPost(pad, goed));
+    expect(v.status).toBe(409);
+    expect(await v.json()).toMatchObject({ venster: 'nog-niet' });
+    expect((await laat(jsonPost(pad, goed))).status).toBe(409);
+    const html = await laat(formPost(pad, goed));
+    expect(html.status).toBe(409);
+    expect(await html.text()).toContain('Aanmelden voor deze avond kan niet meer.');
+    expect(await rijen()).toBe(0);
+  });
+
+  it('a double sign-up gives the same generic answer, no second row, and mails the owner a new link', async () => {
+    expect((await handler()(jsonPost(pad, goed))).status).toBe(201);
+    const tweede = await handler()(
+      jsonPost(pad, { ...goed, email: 'JAN@voorbeeld.nl', naam: 'Iemand anders', personen: 1 }),
+    );
+    expect(tweede.status).toBe(202);
+    expect(await tweede.json()).toEqual({ status: 'ontvangen' });
+    const html = await handler()(formPost(pad, goed));
+    expect(html.status).toBe(200);
+    const tekst = await html.text();
+    expect(tekst).toContain('Wij hebben uw aanmelding ontvangen');
+    expect(tekst).not.toContain('VS-');
+    expect(await rijen()).toBe(1);
+    const m = await db.query<{ soort: string; aan: string; tekst: string }>(
+      'SELECT soort, aan, tekst FROM uitgaande_mail ORDER BY id',
+    );
+    expect(m.map((x) => [x.soort, x.aan])).toEqual([
+      ['aanmelding', 'jan@voorbeeld.nl'],
+      ['dubbel', 'jan@voorbeeld.nl'],
+      ['dubbel', 'jan@voorbeeld.nl'],
+    ]);
+    expect(m[1]?.tekst).toMatch(/Beste Jan Jansen/);
+    expect(m[1]?.tekst).toMatch(/\/api\/aanmeldingen\/[A-Za-z0-9_-]{43}/);
+    expect(Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM beheerlink'))[0]?.n)).toBe(3);
+  });
+
+  it('the honeypot: answered like a sign-up, nothing stored', async () => {
+    const r = await handler()(jsonPost(pad, { ...goed, website: 'http://spam.example' }));
+    expect(r.status).toBe(202);
+    expect(await rijen()).toBe(0);
+  });
+
+  it('the rate limit per client (RATE_LIMIT_PER_MINUTE) gives 429 and keeps the input', async () => {
+    const h = maakAanmeldHandler(testDiensten(db, [avond], { limietPerMinuut: 2 }));
+    const van = { 'x-nf-client-connection-ip': '192.0.2.7' };
+    expect((await h(jsonPost(pad, { ...goed, email: 'a@voorbeeld.nl' }, van))).status).toBe(201);
+    expect((await h(jsonPost(pad, { ...goed, email: 'b@voorbeeld.nl' }, van))).status).toBe(201);
+    const derde = await h(formPost(pad, { ...goed, email: 'c@voorbeeld.nl' }, van));
+    expect(derde.status).toBe(429);
+    expect(await derde.text()).toContain('value="c@voorbeeld.nl"');
+    expect(
+      (await h(jsonPost(pad, { ...goed, email: 'd@voorbeeld.nl' }, { 'x-nf-client-connection-ip': '192.0.2.8' })))
+        .status,
+    ).toBe(201);
+    // Only a hash of the address is stored.
+    const sleutels = await db.query<{ sleutel: string }>('SELECT sleutel FROM verzoek_teller');
+    expect(sleutels.some((s) => s.sleutel.includes('192.0.2'))).toBe(false);
+  });
+
+  it('a database that is down gives 503 and the form with everything typed', async () => {
+    const dood: Db = pgDb(pgPool('postgres://postgres@127.0.0.1:1/niets', 1));
+    const h = maakAanmeldHandler(testDiensten(dood, [avond]));
+    const r = await h(formPost(pad, goed));
+    expect(r.status).toBe(503);
+    const html = await r.text();
+    expect(html).toContain('Het lukt nu niet om uw aanmelding op te slaan');
+    expect(html).toContain('value="Jan Jansen"');
+    expect(html).toContain('value="Jan@Voorbeeld.nl"');
+    expect(html).toContain('>Komt er een zebrapad?</textarea>');
+    const j = await h(jsonPost(pad, goed));
+    expect(j.status).toBe(503);
+    await dood.close();
+  });
+});
