@@ -2,8 +2,8 @@
  * Build benchmark: our site plus 5,000 generated street pages, beside a bare Astro project that
  * builds the same number of trivial pages with the same Astro. The ratio is the figure.
  *
- * Until the street pages exist (issue "Wat gebeurt er in mijn straat?"), a stand-in route renders
- * 5,000 streets with our page layout and the projects of their wijk — the work a street page does.
+ * The 5,000 streets are added to a copy of content/straten.json (spread over the wijken, with the
+ * postcodes of a real street in the same wijk), so the real street pages are built.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -45,27 +45,6 @@ function meetBouw(map: string): Promise<BouwMeting> {
   });
 }
 
-const standInRoute = `---
-import Pagina from '../../layouts/Pagina.astro';
-import ProjectLijst from '../../components/ProjectLijst.astro';
-import { bouwMoment, inhoud, projectenVanWijk } from '../../lib/content.ts';
-export async function getStaticPaths() {
-  const { wijken } = await inhoud();
-  return Array.from({ length: ${AANTAL_STRATEN} }, (_, i) => {
-    const wijk = wijken[i % wijken.length]!;
-    return { params: { slug: 'straat-' + i }, props: { naam: 'Benchstraat ' + i, wijk: wijk.id, wijknaam: wijk.data.naam } };
-  });
-}
-const { naam, wijk, wijknaam } = Astro.props;
-const nu = bouwMoment();
-const projecten = projectenVanWijk((await inhoud()).projecten, wijk, nu);
----
-<Pagina titel={naam} beschrijving={naam} kruimels={[{ label: wijknaam, href: '/wijken/' + wijk + '/' }]}>
-  <h1 class="utrecht-heading-1">{naam}</h1>
-  <ProjectLijst projecten={projecten} nu={nu} />
-</Pagina>
-`;
-
 const kaleRoute = `---
 export function getStaticPaths() {
   return Array.from({ length: ${AANTAL_STRATEN} }, (_, i) => ({ params: { slug: 'straat-' + i } }));
@@ -90,8 +69,18 @@ function maakSiteKopie(): string {
     cpSync(join(project, naam), join(map, naam), { recursive: true });
   }
   symlinkSync(join(project, 'node_modules'), join(map, 'node_modules'));
-  mkdirSync(join(map, 'src/pages/bench-straten'), { recursive: true });
-  writeFileSync(join(map, 'src/pages/bench-straten/[slug].astro'), standInRoute);
+  const straten = JSON.parse(readFileSync(join(project, 'content/straten.json'), 'utf8')) as {
+    slug: string;
+    wijk: string;
+    postcodes: string[];
+  }[];
+  const voorbeelden = [...new Map(straten.map((s) => [s.wijk, s])).values()];
+  for (let i = 0; i < AANTAL_STRATEN; i++) {
+    const v = voorbeelden[i % voorbeelden.length]!;
+    straten.push({ ...v, naam: `Benchstraat ${i}`, slug: `benchstraat-${i}` } as (typeof straten)[number]);
+  }
+  straten.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  writeFileSync(join(map, 'content/straten.json'), JSON.stringify(straten));
   return map;
 }
 
