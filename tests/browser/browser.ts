@@ -3,6 +3,7 @@
  * Feature tests use these helpers to open a page with JavaScript off or on, fill and submit a
  * form, and read what a map has drawn.
  */
+import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -85,4 +86,25 @@ export async function getekendePixels(page: Page, selector: string): Promise<{ t
     if (verschil > 30) getekend++;
   }
   return { totaal: png.width * png.height, getekend };
+}
+
+/** The axe rule tags every scan uses: WCAG 2.0–2.2, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * axe (WCAG 2.2 A/AA) violations on a page, as "rule: target" lines. axe needs JavaScript: a page
+ * opened with JavaScript off is scanned as a copy of its HTML in a page with it, on the same origin.
+ */
+export async function axeFouten(
+  page: Page,
+  opties: { browser?: Browser; javascriptUit?: string } = {},
+): Promise<string[]> {
+  let doel = page;
+  if (opties.javascriptUit && opties.browser) {
+    doel = await openPagina(opties.browser, opties.javascriptUit);
+    await doel.setContent(await page.content());
+  }
+  const r = await new AxeBuilder({ page: doel }).withTags(WCAG_TAGS).analyze();
+  if (doel !== page) await doel.context().close();
+  return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
 }

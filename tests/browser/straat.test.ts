@@ -4,23 +4,15 @@
  * "niet gevonden" page. The two server-rendered pages pass axe (WCAG 2.2 AA) too: they are not in
  * the build, so the scan of every built page does not see them.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserBeschikbaar, openPagina, startBrowser, vulInEnVerstuur } from './browser.ts';
+import { axeFouten, browserBeschikbaar, openPagina, startBrowser, vulInEnVerstuur } from './browser.ts';
 
 const basis = inject('basisUrl');
 const label = 'Vul uw straatnaam of postcode in';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/** axe needs JavaScript: the page's HTML is scanned in a page with it, on the same origin. */
-async function axe(browser: Browser, page: Page): Promise<string[]> {
-  const doel = await openPagina(browser, `${basis}/`);
-  await doel.setContent(await page.content());
-  const r = await new AxeBuilder({ page: doel }).withTags(WCAG_TAGS).analyze();
-  await doel.context().close();
-  return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
+/** axe on a page opened without JavaScript (see axeFouten). */
+const axe = (browser: Browser, page: Page): Promise<string[]> =>
+  axeFouten(page, { browser, javascriptUit: `${basis}/` });
 
 describe.runIf(browserBeschikbaar())('street finder without JavaScript', () => {
   let browser: Browser;
