@@ -25,6 +25,14 @@ export async function overigeMetingen(): Promise<Rij[]> {
     });
   }
   rijen.push(...(await aanmeldRijen()));
+  if (!existsSync(resolve(project, 'functions/antwoorden.ts'))) {
+    rijen.push({
+      meting: 'enquête-antwoord p50/p95',
+      waarde: 'n.v.t.',
+      basislijn: 'enquêtes bestaan nog niet',
+      verhouding: '-',
+    });
+  }
   return rijen;
 }
 
