@@ -57,6 +57,15 @@ export function maakAanmeldHandler(d: Diensten) {
         : foutPagina(req, d.kader, 404, 'Deze informatieavond bestaat niet.');
     }
     const invoer: Invoer = {};
+    /** The same answer for a bot (honeypot) and a double sign-up: reveals nothing. */
+    const ontvangen = async (): Promise<Response> =>
+      alsJson
+        ? json({ status: 'ontvangen' }, 202)
+        : htmlPagina(req, d.kader, {
+            titel: 'Aanmelding ontvangen',
+            kaderPad: `/avonden/${avond.slug}/`,
+            inhoud: `<h1 class="utrecht-heading-1">${esc(avond.titel)}</h1>${ontvangenHtml()}`,
+          });
     try {
       const velden = await leesVelden(req);
       const honingpot = velden['website'];
@@ -67,13 +76,7 @@ export function maakAanmeldHandler(d: Diensten) {
       }
       if (honingpot) {
         // A bot filled the hidden field: answer as usual, store nothing.
-        return alsJson
-          ? json({ status: 'ontvangen' }, 202)
-          : await htmlPagina(req, d.kader, {
-              titel: 'Aanmelding ontvangen',
-              kaderPad: `/avonden/${avond.slug}/`,
-              inhoud: `<h1 class="utrecht-heading-1">${esc(avond.titel)}</h1>${ontvangenHtml()}`,
-            });
+        return await ontvangen();
       }
       const venster = aanmeldVenster(avond, d.nu());
       if (venster !== 'open') {
@@ -122,13 +125,7 @@ export function maakAanmeldHandler(d: Diensten) {
         else await bezorgen;
       }
       if (uitkomst.soort === 'dubbel') {
-        return alsJson
-          ? json({ status: 'ontvangen' }, 202)
-          : await htmlPagina(req, d.kader, {
-              titel: 'Aanmelding ontvangen',
-              kaderPad: `/avonden/${avond.slug}/`,
-              inhoud: `<h1 class="utrecht-heading-1">${esc(avond.titel)}</h1>${ontvangenHtml()}`,
-            });
+        return await ontvangen();
       }
       const beheer = beheerUrl(basisUrl, uitkomst.token);
       if (alsJson) return json({ status: uitkomst.status, referentie: uitkomst.referentie, beheerUrl: beheer }, 201);

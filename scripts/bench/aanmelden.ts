@@ -14,8 +14,7 @@ import { maakAanmeldHandler } from '../../functions/aanmelden.ts';
 import { pgDb, pgPool } from '../../functions/lib/db.ts';
 import { geenKader } from '../../functions/lib/pagina.ts';
 import { json, leesVelden } from '../../functions/lib/http.ts';
-import { avondSchema } from '../../src/domain/schemas.ts';
-import { nieuweDatabase } from '../../tests/support/database.ts';
+import { nieuweDatabase, testAvond } from '../../tests/support/database.ts';
 import { startPostgres, type PgServer } from '../../tests/support/postgres.ts';
 import { migreer } from '../db-migrate.ts';
 
@@ -78,17 +77,15 @@ export async function meetAanmelden(): Promise<AanmeldBench> {
   const slug = `bench-${randomBytes(4).toString('hex')}`;
   try {
     await migreer(db);
-    const avond = avondSchema.parse({
+    const avond = testAvond({
       titel: 'Benchavond',
       slug,
       project: 'bench',
       start: '2030-03-11T19:30',
       eind: '2030-03-11T21:00',
-      locatie: { naam: 'Zaal', adres: 'Straat 1', toegankelijkheid: ['Geen drempels.'] },
       capaciteit: 1000,
       aanmelding: { opent: '2000-01-01T00:00', sluit: '2030-03-10T12:00' },
       onderwerpen: ['x'],
-      bron: 'voorbeeld',
     });
     const aanmelden = maakAanmeldHandler({
       db: () => Promise.resolve(db),

@@ -11,6 +11,7 @@ import { pgDb, pgPool, type Db } from '../../functions/lib/db.ts';
 import type { Diensten } from '../../functions/lib/diensten.ts';
 import { geenKader } from '../../functions/lib/pagina.ts';
 import { migreer } from '../../scripts/db-migrate.ts';
+import { voorbeeldAvond } from '../domain/voorbeelden.ts';
 
 /** Creates an empty database on the server, migrates it, and returns its URL. */
 export async function nieuweDatabase(serverUrl: string): Promise<string> {
@@ -36,19 +37,15 @@ export function verbind(url: string, max = 20): Db {
   return pgDb(pgPool(url, max));
 }
 
-/** An avond as the content loader would give it; open for sign-up on 1 February 2027. */
+/** An avond as the content loader would give it (from tests/domain/voorbeelden.ts); open for sign-up on 1 February 2027. */
 export function testAvond(wijzig: Record<string, unknown> = {}): Avond {
   return avondSchema.parse({
+    ...voorbeeldAvond(),
     titel: 'Testavond',
     slug: 'testavond',
-    project: 'teststraat',
-    start: '2027-03-11T19:30',
-    eind: '2027-03-11T21:00',
     locatie: { naam: 'Dorpshuis', adres: 'Dorpsstraat 1, Voorschoten', toegankelijkheid: ['Geen drempels.'] },
     capaciteit: 50,
     aanmelding: { opent: '2027-01-15T09:00', sluit: '2027-03-10T12:00' },
-    onderwerpen: ['bomen'],
-    bron: 'voorbeeld',
     ...wijzig,
   });
 }
