@@ -2,6 +2,7 @@
 // packages fit the CSS budget (≤ 10 kB gzip). Only for production builds: in `astro dev` every
 // rule stays, so new markup never looks unstyled while you work.
 import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
+import { ongebruikteTokens } from './src/lib/postcss-ongebruikte-tokens.ts';
 
 const productie = process.env.NODE_ENV === 'production';
 
@@ -17,7 +18,13 @@ export default {
             standard: [/^vs-status--/, /^vs-tijdlijn__fase--/, /^vs-ladder__trede--/, /^utrecht-heading-\d$/],
           },
           defaultExtractor: (inhoud) => inhoud.match(/[\w-/:]+(?<!:)/g) ?? [],
+          // Unused @keyframes and @font-face go too. (Not `variables`: it misses nested var()
+          // fallbacks and drops tokens that are still read; ongebruikteTokens does that part.)
+          keyframes: true,
+          fontFace: true,
         }),
+        // Then the design tokens that no remaining rule reads.
+        ongebruikteTokens(),
       ]
     : [],
 };
