@@ -81,6 +81,41 @@ export async function leesVelden(req: Request): Promise<Record<string, string>> 
   return velden;
 }
 
+/**
+ * Like `leesVelden`, but a field may occur more than once (checkboxes of a survey question) or be
+ * a JSON array of strings: those become string arrays.
+ */
+export async function leesVeldenMetLijsten(req: Request): Promise<Record<string, string | string[]>> {
+  const type = (req.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type !== 'application/x-www-form-urlencoded' && type !== 'application/json') {
+    throw new HttpFout(415, 'Verstuur het formulier als formulier of als JSON.');
+  }
+  const tekst = await leesTekst(req);
+  const velden: Record<string, string | string[]> = {};
+  if (type === 'application/json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(tekst);
+    } catch {
+      throw new HttpFout(400, 'Dit is geen geldige JSON.');
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new HttpFout(400, 'Verstuur een JSON-object.');
+    for (const [k, v] of Object.entries(data)) {
+      if (typeof v === 'string') velden[k] = v;
+      else if (typeof v === 'number' && Number.isFinite(v)) velden[k] = String(v);
+      else if (Array.isArray(v) && v.length <= 100 && v.every((x) => typeof x === 'string')) velden[k] = v;
+      else if (v !== null && v !== undefined)
+        throw new HttpFout(400, `Veld "${k.slice(0, 40)}" moet tekst of een lijst met tekst zijn.`);
+    }
+    return velden;
+  }
+  for (const [k, v] of new URLSearchParams(tekst)) {
+    const al = velden[k];
+    velden[k] = al === undefined ? v : Array.isArray(al) ? [...al, v] : [al, v];
+  }
+  return velden;
+}
+
 export const json = (data: unknown, status = 200, extra: Record<string, string> = {}): Response =>
   Response.json(data, { status, headers: { 'cache-control': 'no-store', ...extra } });
 

@@ -296,19 +296,50 @@ export const vraagSchema = z.discriminatedUnion('type', [
 ]);
 export type Vraag = z.infer<typeof vraagSchema>;
 
-export const enqueteSchema = z.strictObject({
-  titel: z.string().min(1),
-  slug: slugSchema,
-  project: slugSchema,
-  wijken: z.array(slugSchema).min(1),
-  opent: lokaleTijdSchema,
-  sluit: lokaleTijdSchema,
-  trede: z.enum(tredenVoorschoten).default('raadplegen'),
-  intro: z.string().min(1),
-  vragen: z.array(vraagSchema).default([]),
-  lettercode: z.boolean().default(false),
-  watWeHoorden: z.string().optional(),
-  watWeErmeeDoen: z.string().optional(),
-  bron: bronSchema,
-});
+/** Form field names the survey form uses itself; a question id may not take them. */
+export const gereserveerdeVeldnamen = ['code', 'website'] as const;
+
+export const enqueteSchema = z
+  .strictObject({
+    titel: z.string().min(1),
+    slug: slugSchema,
+    project: slugSchema,
+    wijken: z.array(slugSchema).min(1),
+    opent: lokaleTijdSchema,
+    sluit: lokaleTijdSchema,
+    trede: z.enum(tredenVoorschoten).default('raadplegen'),
+    intro: z.string().min(1),
+    vragen: z.array(vraagSchema).default([]),
+    /** Residents need a single-use code from the letter to their address (`npm run codes`). */
+    lettercode: z.boolean().default(false),
+    /** After closing: what we heard, what we do with it, and what not and why. */
+    watWeHoorden: z.string().min(1).optional(),
+    watWeErmeeDoen: z.string().min(1).optional(),
+    watNiet: z.string().min(1).optional(),
+    bron: bronSchema,
+  })
+  .superRefine((e, ctx) => {
+    const ids = e.vragen.map((v) => v.id);
+    e.vragen.forEach((v, i) => {
+      if (ids.indexOf(v.id) !== i)
+        ctx.addIssue({ code: 'custom', path: ['vragen', i, 'id'], message: `Vraag-id "${v.id}" komt twee keer voor.` });
+      if ((gereserveerdeVeldnamen as readonly string[]).includes(v.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['vragen', i, 'id'],
+          message: `"${v.id}" is gereserveerd voor het formulier. Kies een andere id.`,
+        });
+      if (v.type === 'meerkeuze' && v.maximum > v.opties.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['vragen', i, 'maximum'],
+          message: `Het maximum (${v.maximum}) is groter dan het aantal opties (${v.opties.length}).`,
+        });
+      if (
+        (v.type === 'keuze' || v.type === 'meerkeuze') &&
+        new Set(v.opties.map((o) => o.waarde)).size !== v.opties.length
+      )
+        ctx.addIssue({ code: 'custom', path: ['vragen', i, 'opties'], message: 'Twee opties hebben dezelfde waarde.' });
+    });
+  });
 export type Enquete = z.infer<typeof enqueteSchema>;

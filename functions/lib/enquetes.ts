@@ -1,0 +1,95 @@
+/**
+ * The surveys as the functions see them: read from content/enquetes/*.mdx at run time
+ * (netlify.toml ships them as included_files) and checked with the same `enqueteSchema` as the
+ * build, so questions, options, window and letter-code rule have one source: the content.
+ * Also what the survey functions need from outside (`EnqueteDiensten`), so tests can pass their
+ * own database, "now" and surveys.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { enqueteSchema, type Enquete } from '../../src/domain/schemas.ts';
+import type { Db } from './db.ts';
+import { standaardDiensten } from './diensten.ts';
+import type { KaderBron } from './pagina.ts';
+
+export type EnqueteBron = () => Promise<Enquete[]>;
+
+export interface EnqueteDiensten {
+  db: () => Promise<Db>;
+  enquetes: EnqueteBron;
+  nu: () => Date;
+  kader: KaderBron;
+  /** Answers per client per minute; 0 = off. The key is a hash, never the address. */
+  limietPerMinuut: number;
+}
+
+function inhoudMap(): string {
+  const map = process.env['INHOUD_MAP'] ?? 'content';
+  const basis =
+    process.env['LAMBDA_TASK_ROOT'] && !process.env['NETLIFY_DEV'] ? process.env['LAMBDA_TASK_ROOT'] : process.cwd();
+  return resolve(basis, map, 'enquetes');
+}
+
+/** Reads and checks every survey file. Throws with file and field on a mistake (the build would have failed too). */
+export async function leesEnquetes(map = inhoudMap()): Promise<Enquete[]> {
+  const namen = (await readdir(map)).filter((n) => n.endsWith('.mdx')).sort();
+  return Promise.all(
+    namen.map(async (naam) => {
+      const tekst = await readFile(join(map, naam), 'utf8');
+      const kop = /^---\r?\n([\s\S]*?)\r?\n---/.exec(tekst)?.[1];
+      if (kop === undefined) throw new Error(`${naam}: geen frontmatter`);
+      const r = enqueteSchema.safeParse(parse(kop));
+      if (!r.success)
+        throw new Error(`${naam}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      return r.data;
+    }),
+  );
+}
+
+let cache: { tot: number; enquetes: Promise<Enquete[]> } | undefined;
+
+/** The surveys from content, cached for a minute per process. */
+export const contentEnquetes: EnqueteBron = () => {
+  const nu = Date.now();
+  if (!cache || cache.tot < nu) {
+    const enquetes = leesEnquetes();
+    cache = { tot: nu + 60_000, enquetes };
+    enquetes.catch(() => (cache = undefined));
+  }
+  return cache.enquetes;
+};
+
+export async function vindEnquete(bron: EnqueteBron, slug: string): Promise<Enquete | undefined> {
+  return (await bron()).find((e) => e.slug === slug);
+}
+
+export function standaardEnqueteDiensten(): EnqueteDiensten {
+  const d = standaardDiensten();
+  return { db: d.db, enquetes: contentEnquetes, nu: d.nu, kader: d.kader, limietPerMinuut: d.limietPerMinuut };
+}
+
+/** Per database handle, the surveys whose row is already in step (signature = closing moment). */
+const bijgewerkt = new WeakMap<object, Map<string, string>>();
+
+/** Makes sure the survey has its row with the closing moment from content. Cheap after the first call per process. */
+export async function zorgVoorEnquete(db: Db, e: Pick<Enquete, 'slug' | 'sluit'>): Promise<void> {
+  const handtekening = e.sluit.moment.toISOString();
+  let gezien = bijgewerkt.get(db);
+  if (!gezien) {
+    gezien = new Map<string, string>();
+    bijgewerkt.set(db, gezien);
+  }
+  if (gezien.get(e.slug) === handtekening) return;
+  await db.query(
+    `INSERT INTO enquete (slug, sluit) VALUES ($1, $2)
+     ON CONFLICT (slug) DO UPDATE SET sluit = EXCLUDED.sluit WHERE enquete.sluit IS DISTINCT FROM EXCLUDED.sluit`,
+    [e.slug, e.sluit.moment],
+  );
+  gezien.set(e.slug, handtekening);
+}
+
+/** Forget what was brought in step (after a foreign-key error: the rows were removed). */
+export function vergeetEnquetes(db: Db): void {
+  bijgewerkt.delete(db);
+}
