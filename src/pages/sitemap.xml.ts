@@ -13,11 +13,13 @@ const vastePaginas = [
   '/wijken/',
   '/projecten/',
   '/avonden/',
+  '/enquetes/',
   '/straten/',
   '/participatie/',
   '/over/',
   '/privacy/',
   '/toegankelijkheid/',
+  '/zoeken/',
 ] as const;
 
 function xml(tekst: string): string {
@@ -31,12 +33,13 @@ function xml(tekst: string): string {
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('sitemap.xml: `site` ontbreekt in astro.config.mjs');
-  const { wijken, projecten, avonden, straten } = await inhoud();
+  const { wijken, projecten, avonden, enquetes, straten } = await inhoud();
   const paden = [
     ...vastePaginas,
     ...wijken.map((w) => `/wijken/${w.id}/`),
     ...projecten.map((p) => `/projecten/${p.id}/`),
     ...avonden.map((a) => `/avonden/${a.id}/`),
+    ...enquetes.map((e) => `/enquetes/${e.id}/`),
     ...straten.map((s) => `/straten/${s.id}/`),
   ];
   const regels = paden.map((pad) => `  <url><loc>${xml(new URL(pad, site).href)}</loc></url>`);
