@@ -26,7 +26,7 @@ export function magBeheren(req: Request, geheim: string | undefined): boolean {
 }
 
 /** RFC 4180, with a guard against formula injection in spreadsheet programs. */
-function csvCel(w: unknown): string {
+export function csvCel(w: unknown): string {
   let s = w instanceof Date ? w.toISOString() : typeof w === 'string' || typeof w === 'number' ? String(w) : '';
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return `"${s.replace(/"/g, '""')}"`;
