@@ -21,6 +21,12 @@ export const instellingen = {
   gemeente: 'Voorschoten',
   /** Number of wijken according to the note (2.1). */
   aantalWijken: 11,
+  /**
+   * Basemap of the maps: PDOK's BRT-Achtergrondkaart as vector tiles (a MapLibre style URL).
+   * PUBLIC_KAART_ONDERGROND overrides it at build time; empty or "geen" = plain background.
+   */
+  kaartOndergrond:
+    'https://api.pdok.nl/kadaster/brt-achtergrondkaart/ogc/v1/styles/standaard__webmercatorquad?f=mapbox',
 } as const;
 
 export type Instellingen = typeof instellingen;

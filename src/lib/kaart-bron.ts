@@ -1,0 +1,45 @@
+/**
+ * The content a map is built from, read at build time: projects and streets from the content
+ * collections, wijk boundaries from content/wijkgrenzen.json (absent file = no boundaries), and
+ * the basemap setting. Pages and the JSON endpoint both call `kaartVoor`, so they show the same.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { instellingen } from '../domain/instellingen.ts';
+import { wijkgrenzenSchema, type Wijkgrens } from '../domain/straat.ts';
+import { inhoud } from './content.ts';
+import { kaartModel, type KaartModel } from './kaart.ts';
+
+let grenzen: Wijkgrens[] | undefined;
+
+function wijkgrenzen(): Wijkgrens[] {
+  if (grenzen) return grenzen;
+  const bestand = join(process.env['INHOUD_MAP'] ?? './content', 'wijkgrenzen.json');
+  grenzen = existsSync(bestand)
+    ? wijkgrenzenSchema.parse(JSON.parse(readFileSync(bestand, 'utf8')) as unknown).wijken
+    : [];
+  return grenzen;
+}
+
+/** The map of one wijk, or of all Voorschoten when `wijk` is absent. */
+export async function kaartVoor(wijk?: string): Promise<KaartModel> {
+  const { projecten, straten } = await inhoud();
+  return kaartModel({
+    projecten: projecten.map((p) => p.data),
+    straten: straten.map((s) => s.data),
+    grenzen: wijkgrenzen(),
+    ...(wijk === undefined ? {} : { wijk }),
+  });
+}
+
+/** Whether the boundaries on the map are sample data. */
+export function grenzenZijnVoorbeeld(): boolean {
+  return wijkgrenzen().some((g) => g.bron === 'voorbeeld');
+}
+
+/** The basemap style URL, or '' for the plain background (PUBLIC_KAART_ONDERGROND = "" or "geen"). */
+export function kaartOndergrond(): string {
+  const waarde = process.env['PUBLIC_KAART_ONDERGROND'];
+  if (waarde === undefined) return instellingen.kaartOndergrond;
+  return waarde.trim() === 'geen' ? '' : waarde.trim();
+}
