@@ -21,6 +21,10 @@ describe('integrity at build', () => {
     expect(uitvoer).toMatch(
       /tests\/fixtures\/kapot\/wijken\/proefwijk\.mdx → gesprekken\[0\]\.avond: Avond "spookavond" bestaat niet/,
     );
+    // A survey question about a FIXED point of the kader.
+    expect(uitvoer).toMatch(
+      /tests\/fixtures\/kapot\/enquetes\/vaste-vraag\.mdx → vragen\[1\]\.onderwerp: "budget" ligt vast in het kader van project "kapot-project"/,
+    );
     expect(uitvoer).toMatch(
       /tests\/fixtures\/kapot\/straten\.json → \[1\]\.wijk: Wijk "atlantis" van straat "Spookstraat" bestaat niet/,
     );
