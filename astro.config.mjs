@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeNlds } from './src/lib/rehype-nlds.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import { kleinePreload } from './src/integrations/preload.ts';
 
 export default defineConfig({
   site: process.env['URL'] ?? 'https://wijkgericht.voorschoten.example',
@@ -13,6 +15,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // MDX inherits this unified pipeline; rehypeNlds puts NL Design System classes on the HTML.
   markdown: { processor: unified({ rehypePlugins: [rehypeNlds] }) },
-  integrations: [mdx()],
+  // pagefind: after every build, the search index in <outDir>/pagefind/ (src/integrations/pagefind.ts).
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
+  // A small dynamic-import helper instead of Vite's (src/integrations/preload.ts): keeps the loaders
+  // behind data-laadt within the 1.5 kB budget.
+  vite: { plugins: [kleinePreload()] },
 });

@@ -1,0 +1,50 @@
+/**
+ * Astro integration: after every build (also the test builds into temporary folders) Pagefind
+ * indexes the built HTML and writes its search index to `<outDir>/pagefind/`.
+ *
+ * - Only what is inside `data-pagefind-body` (the <main> of src/layouts/Pagina.astro) is indexed,
+ *   so the header, menu, breadcrumbs and footer never show up in results.
+ * - The language comes from <html lang="nl">: Pagefind uses its Dutch stemmer.
+ * - Pagefind's ready-made UI (pagefind-ui.*, modular and component UI) is removed: the site has
+ *   its own result list (src/scripts/zoeken.ts), and those CSS files would count against the
+ *   CSS budget.
+ */
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Files of Pagefind's own UI, which the site does not use. */
+export function isPagefindUi(naam: string): boolean {
+  return /^pagefind-(ui|modular-ui|component-ui|highlight)\b/.test(naam) || naam.endsWith('.css');
+}
+
+/** Indexes the HTML in `map` and writes the index to `map/pagefind/`. Returns the number of pages. */
+export async function maakZoekindex(map: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  try {
+    const toegevoegd = await index.addDirectory({ path: map });
+    if (toegevoegd.errors.length > 0) throw new Error(`Pagefind: ${toegevoegd.errors.join('; ')}`);
+    const uitvoer = join(map, 'pagefind');
+    const geschreven = await index.writeFiles({ outputPath: uitvoer });
+    if (geschreven.errors.length > 0) throw new Error(`Pagefind: ${geschreven.errors.join('; ')}`);
+    for (const naam of readdirSync(uitvoer)) if (isPagefindUi(naam)) rmSync(join(uitvoer, naam));
+    return toegevoegd.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+export default function pagefindIntegratie(): AstroIntegration {
+  return {
+    name: 'wijk-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const paginas = await maakZoekindex(fileURLToPath(dir));
+        logger.info(`zoekindex: ${paginas} pagina's`);
+      },
+    },
+  };
+}
