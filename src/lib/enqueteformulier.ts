@@ -63,7 +63,7 @@ function vraagHtml(v: Vraag, nummer: number, invoer: Invoer, fouten: Fouten): st
   const uitleg = vraagUitleg(v);
   const beschreven = [...(uitleg.length ? [`${id}-uitleg`] : []), ...(fout ? [`${id}-fout`] : [])].join(' ');
   const aria = beschreven ? ` aria-describedby="${beschreven}"` : '';
-  const kop = `<legend class="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend" id="${id}-vraag">${nummer}. ${esc(v.vraag)}${v.verplicht ? '' : ' (niet verplicht)'}</legend>
+  const kop = `<legend id="${id}-vraag">${nummer}. ${esc(v.vraag)}${v.verplicht ? '' : ' (niet verplicht)'}</legend>
 ${uitleg.length ? `<div class="utrecht-form-field-description" id="${id}-uitleg">${uitleg.map(esc).join(' ')}</div>` : ''}
 ${foutHtml(id, fout)}`;
   let velden: string;
@@ -80,7 +80,7 @@ ${foutHtml(id, fout)}`;
       })
       .join('');
   }
-  return `<fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset${fout ? ' utrecht-form-fieldset--invalid' : ''}"${fout ? ' aria-invalid="true"' : ''}>
+  return `<fieldset class="vs-vraag${fout ? ' vs-vraag--fout' : ''}">
 ${kop}
 ${velden}</fieldset>`;
 }
