@@ -2,11 +2,6 @@
  * The measurements that need features built by later issues. Each says plainly when the feature
  * is not there yet, instead of printing a made-up figure.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-const project = resolve(import.meta.dirname, '../..');
-
 export interface Rij {
   meting: string;
   waarde: string;
@@ -16,14 +11,7 @@ export interface Rij {
 
 export async function overigeMetingen(): Promise<Rij[]> {
   const rijen: Rij[] = [];
-  if (!existsSync(resolve(project, 'node_modules/pagefind'))) {
-    rijen.push({
-      meting: 'pagefind: bytes 1e en 2e zoekvraag',
-      waarde: 'n.v.t.',
-      basislijn: 'zoeken bestaat nog niet',
-      verhouding: '-',
-    });
-  }
+  rijen.push(...(await zoekRijen()));
   rijen.push(...(await aanmeldRijen()));
   rijen.push(...(await antwoordRijen()));
   return rijen;
@@ -51,6 +39,36 @@ async function antwoordRijen(): Promise<Rij[]> {
       waarde: `${ms(echt.p50)} / ${ms(echt.p95)}`,
       basislijn: `${ms(basis.p50)} / ${ms(basis.p95)} (handler die alleen de body leest)`,
       verhouding: `${(echt.p50 / basis.p50).toFixed(0)}× / ${(echt.p95 / basis.p95).toFixed(0)}×`,
+    },
+  ];
+}
+
+/**
+ * Search (issue 6): bytes of the Pagefind index fetched by /zoeken/ in Chromium for a first and a
+ * second search, beside the whole index on disk (scripts/bench/zoeken.ts).
+ */
+async function zoekRijen(): Promise<Rij[]> {
+  const { ZOEKVRAGEN, meetZoeken } = await import('./zoeken.ts');
+  const m = await meetZoeken();
+  if (!m) {
+    return [
+      { meting: 'pagefind: bytes 1e en 2e zoekvraag', waarde: 'n.v.t.', basislijn: 'geen Chromium', verhouding: '-' },
+    ];
+  }
+  const kB = (b: number): string => `${(b / 1000).toFixed(1)} kB`;
+  const basislijn = `${kB(m.totaal)} (hele pagefind-index op schijf)`;
+  return [
+    {
+      meting: `pagefind: bytes 1e zoekvraag ("${ZOEKVRAGEN[0]}", incl. pagefind.js en wasm)`,
+      waarde: kB(m.eerste),
+      basislijn,
+      verhouding: `${((100 * m.eerste) / m.totaal).toFixed(0)} %`,
+    },
+    {
+      meting: `pagefind: extra bytes 2e zoekvraag ("${ZOEKVRAGEN[1]}")`,
+      waarde: kB(m.tweede),
+      basislijn,
+      verhouding: `${((100 * m.tweede) / m.totaal).toFixed(0)} %`,
     },
   ];
 }

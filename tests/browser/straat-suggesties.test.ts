@@ -32,7 +32,7 @@ describe.runIf(browserBeschikbaar())('street suggestions with JavaScript', () =>
     await vak.focus();
     await vak.pressSequentially('jan ev');
     const combobox = page.getByRole('combobox', { name: label });
-    await expect.poll(() => combobox.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => combobox.getAttribute('aria-expanded'), { timeout: 15_000 }).toBe('true');
     expect(verzoeken).toContain('/straten/index.json');
     await expect(opties(page)).resolves.toEqual(['Jan Evertsenlaan (Noord Hofland)']);
     await expect(page.getByRole('status').filter({ hasText: 'gevonden' }).textContent()).resolves.toBe(
@@ -52,15 +52,15 @@ describe.runIf(browserBeschikbaar())('street suggestions with JavaScript', () =>
     const vak = page.getByLabel(label);
     await vak.focus();
     await vak.pressSequentially('JÁN ÉVERTSEN');
-    await expect.poll(() => opties(page)).toEqual(['Jan Evertsenlaan (Noord Hofland)']);
+    await expect.poll(() => opties(page), { timeout: 15_000 }).toEqual(['Jan Evertsenlaan (Noord Hofland)']);
 
     await vak.fill('');
     await vak.pressSequentially('2253 vc');
-    await expect.poll(() => opties(page)).toContain('Jan Evertsenlaan (Noord Hofland)');
+    await expect.poll(() => opties(page), { timeout: 15_000 }).toContain('Jan Evertsenlaan (Noord Hofland)');
 
     await vak.fill('');
     await vak.pressSequentially('hof');
-    await expect.poll(async () => (await opties(page)).length).toBeGreaterThan(1);
+    await expect.poll(async () => (await opties(page)).length, { timeout: 15_000 }).toBeGreaterThan(1);
     await expect(page.getByRole('status').filter({ hasText: 'gevonden' }).textContent()).resolves.toMatch(
       /^\d+ straten gevonden/,
     );
@@ -76,7 +76,7 @@ describe.runIf(browserBeschikbaar())('street suggestions with JavaScript', () =>
     const vak = page.getByLabel(label);
     await vak.focus();
     await vak.pressSequentially('laan');
-    await expect.poll(async () => (await opties(page)).length).toBeGreaterThan(1);
+    await expect.poll(async () => (await opties(page)).length, { timeout: 15_000 }).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
     expect(await axeFouten(page)).toEqual([]);
 

@@ -67,14 +67,16 @@ describe.runIf(browserBeschikbaar())('site search', () => {
     expect(alle).toContain('/projecten/riool-starrenburg/');
 
     await page.getByLabel('Wijk', { exact: true }).selectOption('Bijdorp');
-    await expect.poll(() => resultaten(page)).not.toContain('/projecten/riool-starrenburg/');
+    await expect.poll(() => resultaten(page), { timeout: 15_000 }).not.toContain('/projecten/riool-starrenburg/');
     const bijdorp = await resultaten(page);
     expect(bijdorp).toContain('/projecten/riool-bijdorp/');
     expect(bijdorp.length).toBeLessThan(alle.length);
     expect(new URL(page.url()).searchParams.get('wijk')).toBe('Bijdorp');
 
     await page.getByLabel('Soort project').selectOption('Riolering');
-    await expect.poll(async () => (await resultaten(page)).every((u) => u?.startsWith('/projecten/'))).toBe(true);
+    await expect
+      .poll(async () => (await resultaten(page)).every((u) => u?.startsWith('/projecten/')), { timeout: 15_000 })
+      .toBe(true);
     expect(await axeFouten(page)).toEqual([]);
     await page.context().close();
   });
