@@ -10,6 +10,16 @@
  * - the first visit of a wijk page (its HTML + all CSS it links + its JS before action, no
  *   images) ≤ 30 kB.
  *
+ * Maps. The map (MapLibre, ~290 kB gzip, plus its worker) is never part of "JS before any user
+ * action": the loader (src/scripts/kaart-lader.ts) imports it with a dynamic import() when the
+ * resident presses "Toon kaart". One page is different: on /kaart/ (its map container has
+ * data-direct) opening the page IS the request, so the loader starts that import at once. We do not
+ * pretend that costs nothing: for every page with data-laadt="kaart" the script also measures what
+ * the loader fetches after the request — the dynamically imported chunks, their static imports and
+ * the worker file they name — and prints it as its own row, "kaart na klik" (wijk pages) or
+ * "kaart bij laden" (/kaart/). Those rows have no budget; /kaart/ still keeps its <script> tags
+ * and their static imports within the 1.5 kB of a page with a loader.
+ *
  * `meetBudgetten(distMap)` measures a dist folder and is pure (reads files, no output);
  * `npm run budgets` builds the site, prints the table and exits 1 when a budget is exceeded.
  * The build tests (tests/build/budgets.test.ts) run the same check on every `npm test`.
@@ -34,7 +44,7 @@ export const laders = ['kaart', 'zoeken', 'formulier'] as const;
 
 export type Paginasoort = 'home' | 'wijk' | 'project' | 'avond' | 'overig';
 export const paginasoorten: readonly Paginasoort[] = ['home', 'wijk', 'project', 'avond', 'overig'];
-export type Maat = 'html' | 'css' | 'js' | 'eerste bezoek' | 'css totaal';
+export type Maat = 'html' | 'css' | 'js' | 'eerste bezoek' | 'css totaal' | 'js na actie';
 
 export interface Cijfer {
   maat: Maat;
@@ -44,7 +54,7 @@ export interface Cijfer {
 }
 
 export interface Rij {
-  soort: Paginasoort | 'css totaal';
+  soort: Paginasoort | 'css totaal' | 'kaart na klik' | 'kaart bij laden';
   /** The largest page of this type (by first visit), relative to dist; for CSS the file count. */
   pagina: string;
   cijfers: Cijfer[];
@@ -66,6 +76,11 @@ export interface PaginaMeting {
   css: number;
   js: number;
   eersteBezoek: number;
+  /**
+   * Map pages only: the JS the map loader fetches after the request (dynamic imports, their static
+   * imports, the worker they name). `direct`: the page makes that request itself on load (/kaart/).
+   */
+  kaart?: { naActie: number; direct: boolean };
 }
 
 export interface BudgetResultaat {
@@ -129,6 +144,38 @@ function jsMetImports(dist: string, bestand: string, verwezenVanuit: string, gez
   }
 }
 
+const dynamischeImport = /\bimport\(\s*[`"']([^`"']+)[`"']\s*\)/g;
+const workerBestand = /[`"'](\/_astro\/[^`"']+\.m?js)[`"']/g;
+
+/**
+ * What the map loader fetches after the request: every dynamic import() of the given files, the files
+ * those import statically, and the JS files they name as strings under /_astro/ (MapLibre's worker).
+ * Dynamic imports of those chunks are followed too.
+ */
+function jsNaActie(dist: string, voorActie: Set<string>, pagina: string): Set<string> {
+  const na = new Set<string>();
+  // Only the map loader's own imports (the file that looks for data-laadt="kaart"), not those of a
+  // search or form loader on the same page.
+  const werk = [...voorActie].filter((b) => /data-laadt=\\?["']kaart/.test(readFileSync(b, 'utf8')));
+  for (let bestand = werk.pop(); bestand !== undefined; bestand = werk.pop()) {
+    const code = readFileSync(bestand).toString('utf8');
+    const doelen = [...code.matchAll(dynamischeImport)].map((m) => naarBestand(dist, dirname(bestand), m[1] ?? ''));
+    if (na.has(bestand))
+      doelen.push(...[...code.matchAll(workerBestand)].map((m) => naarBestand(dist, dist, m[1] ?? '')));
+    for (const doel of doelen) {
+      if (!doel || voorActie.has(doel) || na.has(doel)) continue;
+      const erbij = new Set<string>();
+      jsMetImports(dist, doel, pagina, erbij);
+      for (const j of erbij) {
+        if (voorActie.has(j) || na.has(j)) continue;
+        na.add(j);
+        werk.push(j);
+      }
+    }
+  }
+  return na;
+}
+
 function meetPagina(dist: string, bestand: string, cssCache: Map<string, number>): PaginaMeting {
   const pagina = naarPosix(relative(dist, bestand));
   const ruw = readFileSync(bestand);
@@ -172,7 +219,22 @@ function meetPagina(dist: string, bestand: string, cssCache: Map<string, number>
 
   const lader = laders.some((l) => doc.querySelector(`[data-laadt="${l}"]`) !== null);
   const html = gz(ruw);
-  return { pagina, soort: paginasoort(pagina), lader, html, css, js, eersteBezoek: html + css + js };
+  const meting: PaginaMeting = {
+    pagina,
+    soort: paginasoort(pagina),
+    lader,
+    html,
+    css,
+    js,
+    eersteBezoek: html + css + js,
+  };
+  const kaarten = doc.querySelectorAll('[data-laadt="kaart"]');
+  if (kaarten.length > 0) {
+    let naActie = 0;
+    for (const j of jsNaActie(dist, jsBestanden, pagina)) naActie += gz(readFileSync(j));
+    meting.kaart = { naActie, direct: kaarten.some((k) => k.getAttribute('data-direct') !== undefined) };
+  }
+  return meting;
 }
 
 function budgetVoor(p: PaginaMeting, maat: Maat): number | undefined {
@@ -229,6 +291,18 @@ export function meetBudgetten(distMap: string): BudgetResultaat {
       ? { soort, pagina: grootste.pagina, cijfers: cijfersVan(grootste) }
       : { soort, pagina: '—', cijfers: [] };
   });
+  for (const direct of [false, true]) {
+    const grootste = paginas
+      .filter((p) => p.kaart?.direct === direct)
+      .sort((a, b) => (b.kaart?.naActie ?? 0) - (a.kaart?.naActie ?? 0))[0];
+    if (grootste?.kaart) {
+      rijen.push({
+        soort: direct ? 'kaart bij laden' : 'kaart na klik',
+        pagina: grootste.pagina,
+        cijfers: [{ maat: 'js na actie', bytes: grootste.kaart.naActie }],
+      });
+    }
+  }
   rijen.push({
     soort: 'css totaal',
     pagina: `${cssAlle.length} ${cssAlle.length === 1 ? 'bestand' : 'bestanden'}`,
@@ -259,7 +333,7 @@ export function formatteerTabel(r: BudgetResultaat): string {
       rij.pagina,
       cel(van('html')),
       cel(van('css') ?? van('css totaal')),
-      cel(van('js')),
+      cel(van('js') ?? van('js na actie')),
       cel(van('eerste bezoek')),
     ];
   });

@@ -15,6 +15,7 @@ const vastePaginas = [
   '/avonden/',
   '/enquetes/',
   '/straten/',
+  '/kaart/',
   '/participatie/',
   '/over/',
   '/privacy/',

@@ -1,0 +1,264 @@
+/**
+ * The map (MapLibre), loaded only on request by kaart-lader.ts. It draws the map's JSON
+ * (src/pages/kaart/[gebied].json.ts) on a plain background at once, then tries the basemap
+ * (data-ondergrond, PDOK BRT vector tiles by default) beneath the overlays; when that fails the
+ * overlays stay on the plain background. We do not ship maplibre-gl.css (10 kB gzip, over the CSS
+ * budget): the few rules MapLibre needs are in src/styles/kaart.css (for PurgeCSS, which only keeps
+ * classes named in src: maplibregl-canvas maplibregl-marker maplibregl-popup maplibregl-popup-tip
+ * maplibregl-popup-content maplibregl-popup-close-button), and the controls are our own text buttons. Every project also gets a focusable marker button; Enter or a click opens a popup
+ * with a link to the project, Escape closes it. Screen-reader users read the list next to the map.
+ */
+import {
+  Map as Kaart,
+  Marker,
+  Popup,
+  setWorkerUrl,
+  type ExpressionSpecification,
+  type FilterSpecification,
+  type SourceSpecification,
+  type LayerSpecification,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Projecttype } from '../domain/schemas.ts';
+import type { KaartData, ProjectEigenschappen } from '../lib/kaart.ts';
+import { grensKleur, kaartAchtergrond, typeStijl } from '../lib/kaart-stijl.ts';
+
+setWorkerUrl(workerUrl);
+
+const projecttypen = Object.keys(typeStijl) as Projecttype[];
+
+const wit = '#ffffff';
+
+/** Our overlays: wijk boundaries, then project areas, lines and points, coloured by type. */
+function overlayLagen(): LayerSpecification[] {
+  const typeKleur = [
+    'match',
+    ['get', 'type'],
+    ...projecttypen.flatMap((t) => [t, typeStijl[t].kleur]),
+    '#000000',
+  ] as unknown as ExpressionSpecification;
+  const is = (soort: string[]): FilterSpecification => ['in', ['geometry-type'], ['literal', soort]];
+  return [
+    {
+      id: 'grens-vlak',
+      type: 'fill',
+      source: 'grenzen',
+      filter: ['!', ['get', 'actief']],
+      paint: { 'fill-color': '#000000', 'fill-opacity': 0.06 },
+    },
+    {
+      id: 'grens-lijn',
+      type: 'line',
+      source: 'grenzen',
+      paint: {
+        'line-color': grensKleur,
+        'line-width': ['case', ['get', 'actief'], 2.5, 1],
+        'line-dasharray': [3, 1.5],
+      },
+    },
+    {
+      id: 'project-vlak',
+      type: 'fill',
+      source: 'projecten',
+      filter: is(['Polygon']),
+      paint: { 'fill-color': typeKleur, 'fill-opacity': 0.3 },
+    },
+    {
+      id: 'project-rand',
+      type: 'line',
+      source: 'projecten',
+      filter: is(['LineString', 'MultiLineString', 'Polygon']),
+      paint: { 'line-color': wit, 'line-width': 9 },
+    },
+    ...projecttypen.map(
+      (t): LayerSpecification =>
+        ({
+          id: `project-lijn-${t}`,
+          type: 'line',
+          source: 'projecten',
+          filter: ['all', is(['LineString', 'MultiLineString', 'Polygon']), ['==', ['get', 'type'], t]],
+          paint: {
+            'line-color': typeStijl[t].kleur,
+            'line-width': 5,
+            ...(typeStijl[t].streep.length > 0 ? { 'line-dasharray': typeStijl[t].streep } : {}),
+          },
+        }) as LayerSpecification,
+    ),
+    {
+      id: 'project-punt',
+      type: 'circle',
+      source: 'projecten',
+      filter: is(['Point']),
+      paint: { 'circle-color': typeKleur, 'circle-radius': 10, 'circle-stroke-color': wit, 'circle-stroke-width': 3 },
+    },
+  ];
+}
+
+/** A GeoJSON source (the types of GeoJSON objects are not installed; the data is ours). */
+const geojson = (data: unknown): SourceSpecification => ({ type: 'geojson', data });
+
+function kaleStijl(data: KaartData): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      grenzen: geojson(data.grenzen),
+      projecten: geojson(data.projecten),
+    },
+    layers: [
+      { id: 'achtergrond', type: 'background', paint: { 'background-color': kaartAchtergrond } },
+      ...overlayLagen(),
+    ],
+  };
+}
+
+/** The basemap style with our sources and overlays on top; throws when it cannot be loaded. */
+async function metOndergrond(url: string, eigen: StyleSpecification): Promise<StyleSpecification> {
+  const antwoord = await fetch(url, { signal: AbortSignal.timeout(8000) });
+  if (!antwoord.ok) throw new Error(`ondergrond: HTTP ${antwoord.status}`);
+  const basis = (await antwoord.json()) as Partial<StyleSpecification>;
+  if (basis.version !== 8 || !Array.isArray(basis.layers)) throw new Error('ondergrond: geen MapLibre-stijl');
+  return {
+    ...basis,
+    version: 8,
+    sources: { ...basis.sources, ...eigen.sources },
+    layers: [...basis.layers, ...eigen.layers.filter((l) => l.type !== 'background')],
+  };
+}
+
+function meld(houder: HTMLElement, tekst: string): void {
+  const melding = houder.querySelector('[data-kaart-melding]');
+  if (melding) melding.textContent = tekst;
+}
+
+/** Least distance between marker centres in pixels: 24 px targets with room around them (WCAG 2.5.8). */
+const markerAfstand = 30;
+
+/** Markers that would overlap move aside, on a small spiral around their place, so each can be clicked. */
+function spreid(kaart: Kaart, markers: { marker: Marker; anker: [number, number] }[]): void {
+  const geplaatst: { x: number; y: number }[] = [];
+  for (const { marker, anker } of markers) {
+    const p = kaart.project(anker);
+    let v = { x: p.x, y: p.y };
+    for (let k = 1; k <= 40 && geplaatst.some((q) => Math.hypot(q.x - v.x, q.y - v.y) < markerAfstand); k++) {
+      const hoek = k * 2.4;
+      const straal = markerAfstand * (0.6 + k / 8);
+      v = { x: p.x + Math.cos(hoek) * straal, y: p.y + Math.sin(hoek) * straal };
+    }
+    geplaatst.push(v);
+    marker.setOffset([v.x - p.x, v.y - p.y]);
+  }
+}
+
+/** One focusable marker per project; Enter or a click opens the popup with a link. */
+function zetMarkers(kaart: Kaart, projecten: ProjectEigenschappen[]): void {
+  let open: { popup: Popup; knop: HTMLButtonElement } | undefined;
+  const markers: { marker: Marker; anker: [number, number] }[] = [];
+  const herschik = () => spreid(kaart, markers);
+  kaart.on('load', herschik);
+  kaart.on('zoomend', herschik);
+  kaart.on('resize', herschik);
+  for (const p of projecten) {
+    const knop = document.createElement('button');
+    knop.type = 'button';
+    knop.className = 'vs-kaart__punt';
+    knop.setAttribute('aria-label', `${p.titel} (${p.typeNaam})`);
+    knop.title = p.titel;
+    knop.dataset['project'] = p.slug;
+    knop.style.borderColor = typeStijl[p.type].kleur;
+    markers.push({ marker: new Marker({ element: knop }).setLngLat(p.anker).addTo(kaart), anker: p.anker });
+    knop.addEventListener('click', (e) => {
+      e.stopPropagation();
+      open?.popup.remove();
+      const inhoud = document.createElement('div');
+      const link = document.createElement('a');
+      link.className = 'utrecht-link';
+      link.href = p.url;
+      link.textContent = p.titel;
+      const soort = document.createElement('p');
+      soort.textContent = p.typeNaam;
+      inhoud.append(link, soort);
+      const popup = new Popup({ offset: 18, maxWidth: '16rem', closeOnClick: true })
+        .setLngLat(p.anker)
+        .setDOMContent(inhoud)
+        .addTo(kaart);
+      open = { popup, knop };
+      const element = popup.getElement();
+      popup.on('close', () => {
+        if (open?.popup === popup) open = undefined;
+        if (element.contains(document.activeElement) || document.activeElement === document.body) knop.focus();
+      });
+    });
+  }
+  kaart.getContainer().addEventListener('keydown', (k) => {
+    if (k.key === 'Escape' && open) {
+      const { popup, knop } = open;
+      popup.remove();
+      knop.focus();
+    }
+  });
+}
+
+/** Shows the map in a Kaart.astro container. */
+export async function toonKaart(houder: HTMLElement): Promise<void> {
+  const vlak = houder.querySelector<HTMLElement>('[data-kaart-vlak]');
+  const knoppen = houder.querySelector<HTMLElement>('[data-kaart-knoppen]');
+  if (!vlak || !knoppen) return;
+  meld(houder, 'De kaart wordt geladen…');
+  const data = (await fetch(houder.dataset['bron'] ?? '').then((r) => r.json())) as KaartData;
+  vlak.hidden = false;
+  const naam = houder.dataset['naam'] ?? 'Voorschoten';
+  let kaart: Kaart;
+  try {
+    kaart = new Kaart({
+      boxZoom: false,
+      container: vlak,
+      style: kaleStijl(data),
+      bounds: data.omvang,
+      fitBoundsOptions: { padding: 40 },
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      locale: {
+        'Map.Title': `Kaart van ${naam}. Dezelfde projecten staan in de lijst onder de kaart.`,
+        'Popup.Close': 'Sluit',
+      },
+    });
+  } catch {
+    vlak.hidden = true;
+    meld(houder, 'Uw browser kan deze kaart niet tonen. De lijst hieronder noemt dezelfde projecten.');
+    return;
+  }
+  kaart.touchZoomRotate.disableRotation();
+  knoppen.hidden = false;
+  knoppen.addEventListener('click', (e) => {
+    const zoom = (e.target as HTMLElement).closest<HTMLElement>('[data-zoom]')?.dataset['zoom'];
+    if (zoom === 'in') kaart.zoomIn();
+    else if (zoom === 'uit') kaart.zoomOut();
+    else if (zoom === 'alles') kaart.fitBounds(data.omvang, { padding: 40 });
+  });
+  zetMarkers(
+    kaart,
+    data.projecten.features.map((f) => f.properties),
+  );
+  kaart.once('load', () => {
+    houder.dataset['kaart'] = 'geladen';
+    meld(houder, '');
+    const url = houder.dataset['ondergrond'];
+    if (url) void laadOndergrond(kaart, houder, url, data);
+  });
+  // After "Toon kaart" the button is gone: focus moves to the map. On /kaart/ focus stays put.
+  if (!houder.dataset['direct']) kaart.getCanvas().focus();
+}
+
+async function laadOndergrond(kaart: Kaart, houder: HTMLElement, url: string, data: KaartData): Promise<void> {
+  try {
+    kaart.setStyle(await metOndergrond(url, kaleStijl(data)));
+    houder.dataset['ondergrondStatus'] = 'geladen';
+    const bron = houder.querySelector('[data-kaart-bron]');
+    if (bron) bron.textContent = 'Achtergrondkaart: © Kadaster (BRT-Achtergrondkaart via PDOK).';
+  } catch {
+    houder.dataset['ondergrondStatus'] = 'niet-beschikbaar';
+    meld(houder, 'Achtergrondkaart niet beschikbaar; de projecten staan wel op de kaart.');
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The maps in Chromium, without network: PDOK is refused, so the basemap cannot load and the
+ * overlays must draw on the plain background. /kaart/ loads the map at once; a wijk page loads no
+ * map code until "Toon kaart" is pressed. The map's projects are the text alternative's projects.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { kaartAchtergrond, typeStijl } from '../../src/lib/kaart-stijl.ts';
+import type { KaartData } from '../../src/lib/kaart.ts';
+import { axeFouten, browserBeschikbaar, openPagina, startBrowser } from './browser.ts';
+
+const basis = inject('basisUrl');
+
+const rgb = (hex: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as never;
+
+/** Counts, in a screenshot of the map canvas (markers and popups hidden), pixels of each colour. */
+async function kleurenOpKaart(page: Page, kleuren: string[]): Promise<{ totaal: number; per: number[]; hoek: string }> {
+  const zichtbaar = (v: string) =>
+    page.evaluate((waarde) => {
+      for (const el of document.querySelectorAll<HTMLElement>('.maplibregl-marker, .maplibregl-popup'))
+        el.style.visibility = waarde;
+    }, v);
+  await zichtbaar('hidden');
+  const png = PNG.sync.read(await page.locator('canvas.maplibregl-canvas').screenshot());
+  await zichtbaar('');
+  const doelen = kleuren.map(rgb);
+  const per = doelen.map(() => 0);
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    doelen.forEach(([r0, g0, b0], k) => {
+      if (Math.abs(r - r0) + Math.abs(g - g0) + Math.abs(b - b0) <= 24) per[k]!++;
+    });
+  }
+  const hoek = `#${[0, 1, 2].map((k) => png.data[k]!.toString(16).padStart(2, '0')).join('')}`;
+  return { totaal: png.width * png.height, per, hoek };
+}
+
+/** Project slugs of the map's markers and of the text alternative's links. */
+async function projectenOpKaartEnInTekst(page: Page): Promise<{ kaart: string[]; tekst: string[] }> {
+  const kaart = await page
+    .locator('.vs-kaart__punt')
+    .evaluateAll((knoppen) => knoppen.map((k) => (k as HTMLElement).dataset['project'] ?? ''));
+  const tekst = await page
+    .locator('[data-kaart-tekst] a[href^="/projecten/"]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/')[2]!));
+  return { kaart: [...new Set(kaart)].sort(), tekst: [...new Set(tekst)].sort() };
+}
+
+async function wachtOpKaart(page: Page): Promise<void> {
+  await page.locator('[data-kaart="geladen"]').waitFor();
+  // The basemap is refused (no network): the map says so and keeps the plain background.
+  await page.locator('[data-ondergrond-status="niet-beschikbaar"]').waitFor();
+  await page.evaluate(() => new Promise((klaar) => requestAnimationFrame(() => requestAnimationFrame(klaar))));
+}
+
+describe.runIf(browserBeschikbaar())('maps', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await startBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('/kaart/ draws every project and the wijk boundaries on the plain background, same projects as the list', async () => {
+    const page = await openPagina(browser, 'about:blank');
+    const pdok: string[] = [];
+    await page.route(/pdok\.nl/, (route) => {
+      pdok.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(`${basis}/kaart/`);
+    await wachtOpKaart(page);
+    expect(pdok.length, 'the map did try the PDOK basemap').toBeGreaterThan(0);
+    await expect(page.locator('[data-kaart-melding]').textContent()).resolves.toContain(
+      'Achtergrondkaart niet beschikbaar',
+    );
+
+    const data = (await (await page.request.get(`${basis}/kaart/voorschoten.json`)).json()) as KaartData;
+    const typen = [...new Set(data.projecten.features.map((f) => f.properties.type))];
+    expect(typen.length).toBeGreaterThanOrEqual(4);
+    const { totaal, per, hoek } = await kleurenOpKaart(page, [
+      kaartAchtergrond,
+      ...typen.map((t) => typeStijl[t].kleur),
+    ]);
+    expect(hoek, 'plain background in the corner').toMatch(/^#f[0-9a-f]{5}$/);
+    const [achtergrond, ...perType] = per;
+    // The background fills most but not all of the canvas: the overlays cover the rest.
+    expect(achtergrond! / totaal).toBeGreaterThan(0.3);
+    expect(achtergrond! / totaal).toBeLessThan(0.95);
+    // Every project type is drawn in its own colour (lines of a few pixels wide: ≥ 100 pixels each).
+    typen.forEach((t, i) => expect(perType[i], t).toBeGreaterThan(100));
+
+    const { kaart, tekst } = await projectenOpKaartEnInTekst(page);
+    expect(kaart).toEqual(data.projecten.features.map((f) => f.properties.slug).sort());
+    expect(tekst).toEqual(kaart);
+    expect(await axeFouten(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a wijk page loads no map code until "Toon kaart"; then the map shows the wijk and passes axe', async () => {
+    const page = await openPagina(browser, 'about:blank');
+    const geladen: string[] = [];
+    page.on('request', (r) => geladen.push(new URL(r.url()).pathname));
+    await page.goto(`${basis}/wijken/vlietwijk/`);
+    await page.waitForLoadState('networkidle');
+    expect(geladen.filter((p) => /\/_astro\/(kaart|maplibre)[^/]*\.m?js$|\/kaart\/.*\.json$/.test(p))).toEqual([]);
+
+    const knop = page.getByRole('button', { name: 'Toon kaart' });
+    await knop.click();
+    await wachtOpKaart(page);
+    expect(geladen.some((p) => /\/_astro\/kaart\.[^/]+\.js$/.test(p))).toBe(true);
+    expect(geladen).toContain('/kaart/vlietwijk.json');
+    // The map's own worker file (bundled by Vite) started, not a blob or a CDN.
+    expect(geladen.some((p) => /\/_astro\/maplibre-gl-worker\.[^/]+\.mjs$/.test(p))).toBe(true);
+
+    const data = (await (await page.request.get(`${basis}/kaart/vlietwijk.json`)).json()) as KaartData;
+    const kleuren = [...new Set(data.projecten.features.map((f) => typeStijl[f.properties.type].kleur))];
+    const { per } = await kleurenOpKaart(page, kleuren);
+    for (const [i, n] of per.entries()) expect(n, kleuren[i]).toBeGreaterThan(100);
+
+    const { kaart, tekst } = await projectenOpKaartEnInTekst(page);
+    expect(kaart.length).toBeGreaterThan(0);
+    expect(kaart).toEqual(data.projecten.features.map((f) => f.properties.slug).sort());
+    expect(tekst).toEqual(kaart);
+    expect(await axeFouten(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('without JavaScript there is no button, and the list per street is there', async () => {
+    const page = await openPagina(browser, `${basis}/wijken/vlietwijk/`, { javascript: false });
+    await expect(page.getByRole('button', { name: 'Toon kaart' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('heading', { name: 'De projecten op de kaart, per straat' }).count()).resolves.toBe(1);
+    await expect(page.locator('[data-kaart-tekst] a[href^="/projecten/"]').count()).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
