@@ -27,6 +27,15 @@ function doelBestand(pad: string): string | undefined {
     .find((k) => existsSync(join(dist, k)) && statSync(join(dist, k)).isFile());
 }
 
+/** The GET routes of the functions (`config.path` in functions/*.ts), e.g. /api/enquetes/:slug/resultaten. */
+const functieRoutes: RegExp[] = readdirSync('functions')
+  .filter((n) => n.endsWith('.ts'))
+  .flatMap((n) => {
+    const bron = readFileSync(join('functions', n), 'utf8');
+    if (/method: '(?!GET)/.test(bron)) return [];
+    return [...bron.matchAll(/'(\/api\/[^']+)'/g)].map((m) => new RegExp(`^${m[1]!.replace(/:[a-z]+/g, '[^/]+')}$`));
+  });
+
 beforeAll(() => {
   paginas = new Map(htmlBestanden(dist).map((b) => [relative(dist, b), parse(readFileSync(b, 'utf8'))]));
 });
@@ -118,6 +127,7 @@ describe('links', () => {
           continue;
         }
         const [pad = '', fragment] = waarde.split('#');
+        if (functieRoutes.some((r) => r.test(pad.split('?')[0] ?? ''))) continue; // served by a function
         const doel = doelBestand(pad.split('?')[0] ?? '');
         if (!doel) {
           kapot.push(`${naam} → ${waarde}`);
