@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { maakAntwoordHandler } from '../../functions/antwoorden.ts';
-import type { Db } from '../../functions/lib/db.ts';
+import { pgDb, pgPool, type Db } from '../../functions/lib/db.ts';
 import { codeHash, normaliseerCode } from '../../functions/lib/enquete-codes.ts';
 import { telAntwoorden } from '../../functions/lib/enquete-opslag.ts';
 import { BASIS, formPost, jsonPost, nieuweDatabase, verbind } from '../support/database.ts';
@@ -156,6 +156,39 @@ describe.runIf(server)('POST /api/enquetes/<slug>/antwoorden (real PostgreSQL)',
     expect(statussen.filter((s) => s === 201)).toHaveLength(1);
     expect(statussen.filter((s) => s === 403)).toHaveLength(49);
     expect(await rijen()).toBe(1);
+  });
+
+  it('a body over 16 kB (413), another content type (415), broken JSON (400): nothing written', async () => {
+    expect((await handler()(jsonPost(pad, { ...goed, idee: 'x'.repeat(17_000) }))).status).toBe(413);
+    const tekst = new Request(`${BASIS}${pad}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'x',
+    });
+    expect((await handler()(tekst)).status).toBe(415);
+    expect((await handler()(jsonPost(pad, '{"plek":'))).status).toBe(400);
+    expect((await handler()(jsonPost(pad, { plek: 'plein', spelen: [1, 2] }))).status).toBe(400);
+    expect(await rijen()).toBe(0);
+  });
+
+  it('the rate limit answers 429 with the answers kept, and stores nothing for that request', async () => {
+    const beperkt = handler({ limietPerMinuut: 1 });
+    expect((await beperkt(jsonPost(pad, goed))).status).toBe(201);
+    const r = await beperkt(formulier(pad, goed));
+    expect(r.status).toBe(429);
+    expect(await r.text()).toContain('>Een boom erbij</textarea>');
+    expect(await rijen()).toBe(1);
+    // Only a hash of the client address is stored, never the address.
+    const sleutels = await db.query<{ sleutel: string }>('SELECT sleutel FROM verzoek_teller');
+    expect(sleutels.every((k) => /^[A-Za-z0-9_-]{22}$/.test(k.sleutel))).toBe(true);
+  });
+
+  it('a database that is down gives 503 and the form with every answer kept', async () => {
+    const dood: Db = pgDb(pgPool('postgres://postgres@127.0.0.1:1/niets', 1));
+    const r = await maakAntwoordHandler(testEnqueteDiensten(dood, [enquete]))(formulier(pad, goed));
+    expect(r.status).toBe(503);
+    expect(await r.text()).toContain('>Een boom erbij</textarea>');
+    await dood.close();
   });
 
   it('the honeypot stores nothing', async () => {
