@@ -5,7 +5,7 @@
  */
 import type { Config } from '@netlify/functions';
 import { enqueteVenster, uitslagVanaf } from '../src/domain/antwoord.ts';
-import { maakUitslag } from '../src/domain/enquete-uitslag.ts';
+import { maakUitslag, voorbeeldTelling } from '../src/domain/enquete-uitslag.ts';
 import { datumLang } from '../src/domain/tijd.ts';
 import { uitslagHtml } from '../src/lib/enquete-uitslag.ts';
 import { isVerbindingsfout } from './lib/db.ts';
@@ -14,6 +14,8 @@ import { telAntwoorden } from './lib/enquete-opslag.ts';
 import { standaardEnqueteDiensten, vindEnquete, type EnqueteDiensten } from './lib/enquetes.ts';
 import { json, padDelen } from './lib/http.ts';
 import { foutPagina, htmlPagina } from './lib/pagina.ts';
+
+const voorbeeldMelding = `<div class="utrecht-alert utrecht-alert--warning" role="note"><div class="utrecht-alert__content"><p class="utrecht-paragraph"><strong>Voorbeeld:</strong> deze enquête heeft hier nog geen echte antwoorden. De aantallen hieronder zijn verzonnen, zodat u de pagina kunt bekijken. Dit gebeurt alleen op een lokale testsite.</p></div></div>`;
 
 const pad = /^\/api\/enquetes\/(?<slug>[a-z0-9-]{1,100})\/resultaten\/?$/;
 
@@ -42,12 +44,15 @@ export function maakResultatenHandler(d: EnqueteDiensten) {
         : json({ fout: melding, vanaf: uitslagVanaf(e).toISOString() }, 403);
     }
     try {
-      const uitslag = maakUitslag(e, await telAntwoorden(await d.db(), e.slug));
-      if (!alsHtml) return json(uitslag);
+      let telling = await telAntwoorden(await d.db(), e.slug);
+      const voorbeeld = Boolean(d.voorbeeldUitslag && e.bron === 'voorbeeld' && telling.respondenten === 0);
+      if (voorbeeld) telling = voorbeeldTelling(e);
+      const uitslag = maakUitslag(e, telling);
+      if (!alsHtml) return json(voorbeeld ? { ...uitslag, voorbeeld } : uitslag);
       return await htmlPagina(req, d.kader, {
         titel: `Uitslag: ${e.titel}`,
         kaderPad: terug,
-        inhoud: uitslagHtml(e, uitslag),
+        inhoud: `${voorbeeld ? voorbeeldMelding : ''}${uitslagHtml(e, uitslag)}`,
       });
     } catch (fout) {
       logFout('resultaten', fout);

@@ -22,6 +22,8 @@ export interface EnqueteDiensten {
   kader: KaderBron;
   /** Answers per client per minute; 0 = off. The key is a hash, never the address. */
   limietPerMinuut: number;
+  /** Under `netlify dev` only: a closed sample survey without answers shows invented counts, marked as such. */
+  voorbeeldUitslag?: boolean;
 }
 
 function inhoudMap(): string {
@@ -66,7 +68,14 @@ export async function vindEnquete(bron: EnqueteBron, slug: string): Promise<Enqu
 
 export function standaardEnqueteDiensten(): EnqueteDiensten {
   const d = standaardDiensten();
-  return { db: d.db, enquetes: contentEnquetes, nu: d.nu, kader: d.kader, limietPerMinuut: d.limietPerMinuut };
+  return {
+    db: d.db,
+    enquetes: contentEnquetes,
+    nu: d.nu,
+    kader: d.kader,
+    limietPerMinuut: d.limietPerMinuut,
+    voorbeeldUitslag: process.env['NETLIFY_DEV'] === 'true',
+  };
 }
 
 /** Per database handle, the surveys whose row is already in step (signature = closing moment). */

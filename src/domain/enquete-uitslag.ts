@@ -60,3 +60,30 @@ export function maakUitslag(e: Pick<Enquete, 'slug' | 'titel' | 'vragen'>, ruw: 
     }),
   };
 }
+
+/**
+ * Invented counts for a closed SAMPLE survey without any answers, so that `npm start` shows a
+ * results page. Deterministic (same survey, same counts); only used under `netlify dev`, and the
+ * page says the figures are invented. Open questions get a count only, as always.
+ */
+export function voorbeeldTelling(e: Pick<Enquete, 'vragen'>, respondenten = 40): RuweTelling {
+  let zaad = 7;
+  const volgende = (): number => {
+    zaad = (zaad * 48271) % 2147483647;
+    return zaad / 2147483647;
+  };
+  const tellingen: RuweTelling['tellingen'] = [];
+  const beantwoord: Record<string, number> = {};
+  for (const v of e.vragen) {
+    const n = Math.round(respondenten * (0.75 + volgende() * 0.25));
+    beantwoord[v.id] = n;
+    const opties = optiesVan(v);
+    if (opties.length === 0) continue;
+    const gewichten = opties.map(() => 0.2 + volgende());
+    const som = gewichten.reduce((a, b) => a + b, 0);
+    opties.forEach((o, i) =>
+      tellingen.push({ vraag: v.id, waarde: o.waarde, aantal: Math.round((n * gewichten[i]!) / som) }),
+    );
+  }
+  return { respondenten, tellingen, beantwoord };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { antwoordSchema, controleerAntwoord, enqueteVenster, optiesVan } from '../../src/domain/antwoord.ts';
-import { maakUitslag } from '../../src/domain/enquete-uitslag.ts';
+import { maakUitslag, voorbeeldTelling } from '../../src/domain/enquete-uitslag.ts';
 import { enqueteSchema } from '../../src/domain/schemas.ts';
 import { testEnquete } from '../support/enquete.ts';
 import { voorbeeldEnquete } from './voorbeelden.ts';
@@ -117,5 +117,16 @@ describe('maakUitslag', () => {
     ]);
     expect(u.vragen[1]?.opties.every((o) => o.aantal === 0 && o.procent === 0)).toBe(true);
     expect(u.vragen[4]).toMatchObject({ type: 'tekst', beantwoord: 2, opties: [] });
+  });
+});
+
+describe('voorbeeldTelling (invented counts for npm start)', () => {
+  it('is deterministic, within the respondents, with counts for every option and no more than answered', () => {
+    const t = voorbeeldTelling(e, 40);
+    expect(voorbeeldTelling(e, 40)).toEqual(t);
+    expect(t.respondenten).toBe(40);
+    for (const v of e.vragen) expect(t.beantwoord[v.id]).toBeLessThanOrEqual(40);
+    expect(t.tellingen.filter((x) => x.vraag === 'veilig')).toHaveLength(5);
+    expect(t.tellingen.some((x) => x.vraag === 'idee')).toBe(false);
   });
 });

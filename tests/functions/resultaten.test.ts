@@ -75,6 +75,23 @@ describe.runIf(server)('GET /api/enquetes/<slug>/resultaten (real PostgreSQL)', 
     expect(html).not.toContain('idee van bewoner');
   });
 
+  it('under netlify dev, a closed sample survey without answers shows invented counts, marked as such', async () => {
+    const leeg = testEnquete({ slug: 'leeg' });
+    const d = { ...testEnqueteDiensten(db, [leeg], { nu: () => gesloten }), voorbeeldUitslag: true };
+    const aanvraag = (accept: string) => new Request(`${BASIS}/api/enquetes/leeg/resultaten`, { headers: { accept } });
+    const j = (await (await maakResultatenHandler(d)(aanvraag('application/json'))).json()) as Record<string, unknown>;
+    expect(j).toMatchObject({ voorbeeld: true, respondenten: 40 });
+    expect(await (await maakResultatenHandler(d)(aanvraag('text/html'))).text()).toContain(
+      'De aantallen hieronder zijn verzonnen',
+    );
+    // Real answers are never replaced.
+    const echt = (await (
+      await maakResultatenHandler({ ...diensten(gesloten), voorbeeldUitslag: true })(get())
+    ).json()) as Record<string, unknown>;
+    expect(echt).toMatchObject({ respondenten: 3 });
+    expect(echt['voorbeeld']).toBeUndefined();
+  });
+
   it('retention a year after closing keeps the counts and deletes answers and codes', async () => {
     await db.query(
       `INSERT INTO enquete_code (code_hash, enquete) VALUES (decode(repeat('ab', 32), 'hex'), 'testenquete')`,
