@@ -255,8 +255,17 @@ async function laadOndergrond(kaart: Kaart, houder: HTMLElement, url: string, da
   try {
     kaart.setStyle(await metOndergrond(url, kaleStijl(data)));
     houder.dataset['ondergrondStatus'] = 'geladen';
+    // Tiles that fail later: the overlays keep drawing; say once that the basemap is incomplete.
+    kaart.on('error', (fout) => {
+      const bron = (fout as { sourceId?: string }).sourceId;
+      if (bron === undefined || bron === 'grenzen' || bron === 'projecten') return;
+      if (houder.dataset['ondergrondStatus'] === 'onvolledig') return;
+      houder.dataset['ondergrondStatus'] = 'onvolledig';
+      meld(houder, 'Achtergrondkaart niet (helemaal) beschikbaar; de projecten staan wel op de kaart.');
+    });
     const bron = houder.querySelector('[data-kaart-bron]');
-    if (bron) bron.textContent = 'Achtergrondkaart: © Kadaster (BRT-Achtergrondkaart via PDOK).';
+    if (bron && new URL(url, location.href).hostname.endsWith('pdok.nl'))
+      bron.textContent = 'Achtergrondkaart: © Kadaster (BRT-Achtergrondkaart via PDOK).';
   } catch {
     houder.dataset['ondergrondStatus'] = 'niet-beschikbaar';
     meld(houder, 'Achtergrondkaart niet beschikbaar; de projecten staan wel op de kaart.');

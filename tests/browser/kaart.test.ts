@@ -99,6 +99,35 @@ describe.runIf(browserBeschikbaar())('maps', () => {
     await page.context().close();
   });
 
+  it('with a basemap whose tiles fail, the overlays still draw on top of its background', async () => {
+    const page = await openPagina(browser, 'about:blank');
+    // A stand-in for the PDOK style: its own background colour and a vector source whose tiles fail.
+    const stijl = {
+      version: 8,
+      sources: { brt: { type: 'vector', tiles: ['https://api.pdok.nl/test/{z}/{x}/{y}.pbf'], maxzoom: 14 } },
+      layers: [
+        { id: 'achtergrond', type: 'background', paint: { 'background-color': '#dde4ee' } },
+        { id: 'water', type: 'fill', source: 'brt', 'source-layer': 'water', paint: { 'fill-color': '#0000ff' } },
+      ],
+    };
+    await page.route(/pdok\.nl/, (route) =>
+      route.request().url().includes('/styles/')
+        ? route.fulfill({ json: stijl, headers: { 'access-control-allow-origin': '*' } })
+        : route.abort('internetdisconnected'),
+    );
+    await page.goto(`${basis}/kaart/`);
+    await page.locator('[data-ondergrond-status="onvolledig"]').waitFor();
+    await expect(page.locator('[data-kaart-melding]').textContent()).resolves.toContain('niet (helemaal) beschikbaar');
+    await page.evaluate(() => new Promise((klaar) => setTimeout(klaar, 500)));
+    const kleuren = Object.values(typeStijl).map((t) => t.kleur);
+    const { per, hoek } = await kleurenOpKaart(page, ['#dde4ee', ...kleuren]);
+    expect(hoek, "the basemap's background, beneath the overlays").toBe('#dde4ee');
+    const [achtergrond, ...perType] = per;
+    expect(achtergrond).toBeGreaterThan(1000);
+    expect(perType.filter((n) => n > 100).length).toBeGreaterThanOrEqual(4);
+    await page.context().close();
+  });
+
   it('a wijk page loads no map code until "Toon kaart"; then the map shows the wijk and passes axe', async () => {
     const page = await openPagina(browser, 'about:blank');
     const geladen: string[] = [];
