@@ -76,11 +76,12 @@ ${foutHtml(id, fout)}`;
     velden = optiesVan(v)
       .map((o, i) => {
         const oid = i === 0 ? id : `${id}-${i + 1}`;
-        return `<div class="utrecht-form-field utrecht-form-field--${soort}"><div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${oid}"><input class="utrecht-form-field__input" type="${soort}" id="${oid}" name="${esc(v.id)}" value="${esc(o.waarde)}"${gekozen.has(o.waarde) ? ' checked' : ''}${i === 0 ? aria : ''}${v.verplicht && soort === 'radio' ? ' required' : ''}> ${esc(o.label)}</label></div></div>`;
+        return `<div class="utrecht-form-field utrecht-form-field--${soort}"><div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${oid}"><input class="utrecht-form-field__input" type="${soort}" id="${oid}" name="${esc(v.id)}" value="${esc(o.waarde)}"${gekozen.has(o.waarde) ? ' checked' : ''}${v.verplicht && soort === 'radio' ? ' required' : ''}> ${esc(o.label)}</label></div></div>`;
       })
       .join('');
   }
-  return `<fieldset class="vs-vraag${fout ? ' vs-vraag--fout' : ''}">
+  // A group of options: the fieldset (role group) carries the hint and the error, so they are read with the legend.
+  return `<fieldset class="vs-vraag${fout ? ' vs-vraag--fout' : ''}"${v.type === 'tekst' ? '' : aria}>
 ${kop}
 ${velden}</fieldset>`;
 }

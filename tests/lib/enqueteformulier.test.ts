@@ -37,7 +37,10 @@ describe('enqueteFormulierHtml', () => {
     const links = doc.querySelectorAll('#foutsamenvatting a').map((a) => a.getAttribute('href'));
     expect(links).toEqual(['#enquete-code', '#vraag-plek']);
     expect(doc.querySelector('#vraag-plek-fout')?.text).toContain('Kies een antwoord bij vraag 1.');
-    expect(doc.querySelector('#vraag-plek')?.getAttribute('aria-describedby')).toBe('vraag-plek-fout');
+    expect(doc.querySelector('#vraag-plek')?.closest('fieldset')?.getAttribute('aria-describedby')).toBe(
+      'vraag-plek-fout',
+    );
+    expect(doc.querySelector('#vraag-idee')?.getAttribute('aria-describedby')).toBe('vraag-idee-uitleg');
     expect(doc.querySelectorAll('input[name="spelen"][checked]').map((i) => i.getAttribute('value'))).toEqual([
       'glijbaan',
       'zandbak',
