@@ -42,8 +42,9 @@ export default function pagefindIntegratie(): AstroIntegration {
     name: 'wijk-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
         const paginas = await maakZoekindex(fileURLToPath(dir));
-        logger.info(`zoekindex: ${paginas} pagina's`);
+        logger.info(`zoekindex: ${paginas} pagina's in ${((performance.now() - start) / 1000).toFixed(1)} s`);
       },
     },
   };
