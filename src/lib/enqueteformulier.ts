@@ -76,7 +76,7 @@ ${foutHtml(id, fout)}`;
     velden = optiesVan(v)
       .map((o, i) => {
         const oid = i === 0 ? id : `${id}-${i + 1}`;
-        return `<div class="utrecht-form-field utrecht-form-field--${soort}"><div class="utrecht-form-field__label"><label class="utrecht-form-label" for="${oid}"><input class="utrecht-form-field__input" type="${soort}" id="${oid}" name="${esc(v.id)}" value="${esc(o.waarde)}"${gekozen.has(o.waarde) ? ' checked' : ''}${v.verplicht && soort === 'radio' ? ' required' : ''}> ${esc(o.label)}</label></div></div>`;
+        return `<label class="vs-optie" for="${oid}"><input type="${soort}" id="${oid}" name="${esc(v.id)}" value="${esc(o.waarde)}"${gekozen.has(o.waarde) ? ' checked' : ''}${v.verplicht && soort === 'radio' ? ' required' : ''}> ${esc(o.label)}</label>`;
       })
       .join('');
   }
