@@ -5,7 +5,8 @@
  * Pure: no I/O. The street index and the projects are passed in.
  */
 import { binnenAfstand, type Geo } from './afstand.ts';
-import { normaliseer, straatSlug, type Straat } from './straat.ts';
+import type { Straat } from './straat.ts';
+import { normaliseer, straatSlug } from './straatnaam.ts';
 
 /** The finder reads at most this many characters of a search term. */
 export const maxZoeklengte = 100;
