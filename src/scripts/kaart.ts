@@ -5,126 +5,18 @@
  * overlays stay on the plain background. We do not ship maplibre-gl.css (10 kB gzip, over the CSS
  * budget): the few rules MapLibre needs are in src/styles/kaart.css (for PurgeCSS, which only keeps
  * classes named in src: maplibregl-canvas maplibregl-marker maplibregl-popup maplibregl-popup-tip
- * maplibregl-popup-content maplibregl-popup-close-button), and the controls are our own text buttons. Every project also gets a focusable marker button; Enter or a click opens a popup
- * with a link to the project, Escape closes it. Screen-reader users read the list next to the map.
+ * maplibregl-popup-content maplibregl-popup-close-button), and the controls are our own text
+ * buttons. Every project also gets a focusable marker button; Enter or a click opens a popup with a
+ * link to the project, Escape closes it. The style and layers are in kaart-lagen.ts.
+ * Screen-reader users read the list next to the map.
  */
-import {
-  Map as Kaart,
-  Marker,
-  Popup,
-  setWorkerUrl,
-  type ExpressionSpecification,
-  type FilterSpecification,
-  type SourceSpecification,
-  type LayerSpecification,
-  type StyleSpecification,
-} from 'maplibre-gl';
+import { Map as Kaart, Marker, Popup, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Projecttype } from '../domain/schemas.ts';
 import type { KaartData, ProjectEigenschappen } from '../lib/kaart.ts';
-import { grensKleur, kaartAchtergrond, typeStijl } from '../lib/kaart-stijl.ts';
+import { typeStijl } from '../lib/kaart-stijl.ts';
+import { kaleStijl, metOndergrond } from './kaart-lagen.ts';
 
 setWorkerUrl(workerUrl);
-
-const projecttypen = Object.keys(typeStijl) as Projecttype[];
-
-const wit = '#ffffff';
-
-/** Our overlays: wijk boundaries, then project areas, lines and points, coloured by type. */
-function overlayLagen(): LayerSpecification[] {
-  const typeKleur = [
-    'match',
-    ['get', 'type'],
-    ...projecttypen.flatMap((t) => [t, typeStijl[t].kleur]),
-    '#000000',
-  ] as unknown as ExpressionSpecification;
-  const is = (soort: string[]): FilterSpecification => ['in', ['geometry-type'], ['literal', soort]];
-  return [
-    {
-      id: 'grens-vlak',
-      type: 'fill',
-      source: 'grenzen',
-      filter: ['!', ['get', 'actief']],
-      paint: { 'fill-color': '#000000', 'fill-opacity': 0.06 },
-    },
-    {
-      id: 'grens-lijn',
-      type: 'line',
-      source: 'grenzen',
-      paint: {
-        'line-color': grensKleur,
-        'line-width': ['case', ['get', 'actief'], 2.5, 1],
-        'line-dasharray': [3, 1.5],
-      },
-    },
-    {
-      id: 'project-vlak',
-      type: 'fill',
-      source: 'projecten',
-      filter: is(['Polygon']),
-      paint: { 'fill-color': typeKleur, 'fill-opacity': 0.3 },
-    },
-    {
-      id: 'project-rand',
-      type: 'line',
-      source: 'projecten',
-      filter: is(['LineString', 'MultiLineString', 'Polygon']),
-      paint: { 'line-color': wit, 'line-width': 9 },
-    },
-    ...projecttypen.map(
-      (t): LayerSpecification =>
-        ({
-          id: `project-lijn-${t}`,
-          type: 'line',
-          source: 'projecten',
-          filter: ['all', is(['LineString', 'MultiLineString', 'Polygon']), ['==', ['get', 'type'], t]],
-          paint: {
-            'line-color': typeStijl[t].kleur,
-            'line-width': 5,
-            ...(typeStijl[t].streep.length > 0 ? { 'line-dasharray': typeStijl[t].streep } : {}),
-          },
-        }) as LayerSpecification,
-    ),
-    {
-      id: 'project-punt',
-      type: 'circle',
-      source: 'projecten',
-      filter: is(['Point']),
-      paint: { 'circle-color': typeKleur, 'circle-radius': 10, 'circle-stroke-color': wit, 'circle-stroke-width': 3 },
-    },
-  ];
-}
-
-/** A GeoJSON source (the types of GeoJSON objects are not installed; the data is ours). */
-const geojson = (data: unknown): SourceSpecification => ({ type: 'geojson', data });
-
-function kaleStijl(data: KaartData): StyleSpecification {
-  return {
-    version: 8,
-    sources: {
-      grenzen: geojson(data.grenzen),
-      projecten: geojson(data.projecten),
-    },
-    layers: [
-      { id: 'achtergrond', type: 'background', paint: { 'background-color': kaartAchtergrond } },
-      ...overlayLagen(),
-    ],
-  };
-}
-
-/** The basemap style with our sources and overlays on top; throws when it cannot be loaded. */
-async function metOndergrond(url: string, eigen: StyleSpecification): Promise<StyleSpecification> {
-  const antwoord = await fetch(url, { signal: AbortSignal.timeout(8000) });
-  if (!antwoord.ok) throw new Error(`ondergrond: HTTP ${antwoord.status}`);
-  const basis = (await antwoord.json()) as Partial<StyleSpecification>;
-  if (basis.version !== 8 || !Array.isArray(basis.layers)) throw new Error('ondergrond: geen MapLibre-stijl');
-  return {
-    ...basis,
-    version: 8,
-    sources: { ...basis.sources, ...eigen.sources },
-    layers: [...basis.layers, ...eigen.layers.filter((l) => l.type !== 'background')],
-  };
-}
 
 function meld(houder: HTMLElement, tekst: string): void {
   const melding = houder.querySelector('[data-kaart-melding]');
