@@ -42,14 +42,44 @@ function spreid(kaart: Kaart, markers: { marker: Marker; anker: [number, number]
   }
 }
 
-/** One focusable marker per project; Enter or a click opens the popup with a link. */
+/** The layers a click on a project's line, area or point hits (see kaart-lagen.ts). */
+const projectLagen = ['project-vlak', 'project-punt', ...Object.keys(typeStijl).map((t) => `project-lijn-${t}`)];
+
+/**
+ * One focusable marker per project; Enter or a click on it, or a click on the project's line, area
+ * or point, opens the popup with a link. Closing returns focus to the project's marker.
+ */
 function zetMarkers(kaart: Kaart, projecten: ProjectEigenschappen[]): void {
   let open: { popup: Popup; knop: HTMLButtonElement } | undefined;
   const markers: { marker: Marker; anker: [number, number] }[] = [];
+  const knoppen = new Map<string, { p: ProjectEigenschappen; knop: HTMLButtonElement }>();
   const herschik = () => spreid(kaart, markers);
   kaart.on('load', herschik);
   kaart.on('zoomend', herschik);
   kaart.on('resize', herschik);
+
+  const toonPopup = (p: ProjectEigenschappen, knop: HTMLButtonElement, waar: [number, number]): void => {
+    open?.popup.remove();
+    const inhoud = document.createElement('div');
+    const link = document.createElement('a');
+    link.className = 'utrecht-link';
+    link.href = p.url;
+    link.textContent = p.titel;
+    const soort = document.createElement('p');
+    soort.textContent = p.typeNaam;
+    inhoud.append(link, soort);
+    const popup = new Popup({ offset: 18, maxWidth: '16rem', closeOnClick: true })
+      .setLngLat(waar)
+      .setDOMContent(inhoud)
+      .addTo(kaart);
+    open = { popup, knop };
+    const element = popup.getElement();
+    popup.on('close', () => {
+      if (open?.popup === popup) open = undefined;
+      if (element.contains(document.activeElement) || document.activeElement === document.body) knop.focus();
+    });
+  };
+
   for (const p of projecten) {
     const knop = document.createElement('button');
     knop.type = 'button';
@@ -59,29 +89,26 @@ function zetMarkers(kaart: Kaart, projecten: ProjectEigenschappen[]): void {
     knop.dataset['project'] = p.slug;
     knop.style.borderColor = typeStijl[p.type].kleur;
     markers.push({ marker: new Marker({ element: knop }).setLngLat(p.anker).addTo(kaart), anker: p.anker });
+    knoppen.set(p.slug, { p, knop });
     knop.addEventListener('click', (e) => {
       e.stopPropagation();
-      open?.popup.remove();
-      const inhoud = document.createElement('div');
-      const link = document.createElement('a');
-      link.className = 'utrecht-link';
-      link.href = p.url;
-      link.textContent = p.titel;
-      const soort = document.createElement('p');
-      soort.textContent = p.typeNaam;
-      inhoud.append(link, soort);
-      const popup = new Popup({ offset: 18, maxWidth: '16rem', closeOnClick: true })
-        .setLngLat(p.anker)
-        .setDOMContent(inhoud)
-        .addTo(kaart);
-      open = { popup, knop };
-      const element = popup.getElement();
-      popup.on('close', () => {
-        if (open?.popup === popup) open = undefined;
-        if (element.contains(document.activeElement) || document.activeElement === document.body) knop.focus();
-      });
+      toonPopup(p, knop, p.anker);
     });
   }
+
+  const projectOp = (punt: { x: number; y: number }) => {
+    const slug: unknown = kaart.queryRenderedFeatures([punt.x, punt.y], { layers: projectLagen })[0]?.properties[
+      'slug'
+    ];
+    return typeof slug === 'string' ? knoppen.get(slug) : undefined;
+  };
+  kaart.on('click', (e) => {
+    const doel = projectOp(e.point);
+    if (doel) toonPopup(doel.p, doel.knop, [e.lngLat.lng, e.lngLat.lat]);
+  });
+  kaart.on('mousemove', (e) => {
+    kaart.getCanvas().style.cursor = projectOp(e.point) ? 'pointer' : '';
+  });
   kaart.getContainer().addEventListener('keydown', (k) => {
     if (k.key === 'Escape' && open) {
       const { popup, knop } = open;

@@ -99,6 +99,34 @@ describe.runIf(browserBeschikbaar())('maps', () => {
     await page.context().close();
   });
 
+  it("a click on a project's line on the map opens the popup of that project", async () => {
+    const page = await openPagina(browser, `${basis}/kaart/`);
+    await wachtOpKaart(page);
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('.maplibregl-marker')) el.style.visibility = 'hidden';
+    });
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    const png = PNG.sync.read(await canvas.screenshot());
+    const [r0, g0, b0] = rgb(typeStijl.riool.kleur);
+    const isRiool = (x: number, y: number): boolean => {
+      const i = (y * png.width + x) * 4;
+      return Math.abs(png.data[i]! - r0) + Math.abs(png.data[i + 1]! - g0) + Math.abs(png.data[i + 2]! - b0) <= 24;
+    };
+    // A pixel in the middle of a riool line (its neighbours have the same colour).
+    let plek: { x: number; y: number } | undefined;
+    for (let y = 2; y < png.height - 2 && !plek; y++)
+      for (let x = 2; x < png.width - 2 && !plek; x++)
+        if ([-1, 0, 1].every((d) => isRiool(x + d, y) && isRiool(x, y + d))) plek = { x, y };
+    expect(plek).toBeDefined();
+    const schaal = png.width / ((await canvas.boundingBox())?.width ?? png.width);
+    await canvas.click({ position: { x: plek!.x / schaal, y: plek!.y / schaal } });
+    const popup = page.locator('.maplibregl-popup');
+    await popup.waitFor();
+    await expect(popup.textContent()).resolves.toContain('Riolering');
+    await expect(popup.locator('a').getAttribute('href')).resolves.toMatch(/^\/projecten\/riool-/);
+    await page.context().close();
+  });
+
   it('with a basemap whose tiles fail, the overlays still draw on top of its background', async () => {
     const page = await openPagina(browser, 'about:blank');
     // A stand-in for the PDOK style: its own background colour and a vector source whose tiles fail.
