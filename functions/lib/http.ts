@@ -3,7 +3,7 @@
  * form or JSON parsing (→ 400), content negotiation (HTML for browsers, JSON for clients that ask
  * for it), and the per-client rate limit kept in the database (→ 429).
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Querier } from './db.ts';
 
 export const bodyLimiet = 16 * 1024;
@@ -119,14 +119,26 @@ export async function leesVeldenMetLijsten(req: Request): Promise<Record<string,
 export const json = (data: unknown, status = 200, extra: Record<string, string> = {}): Response =>
   Response.json(data, { status, headers: { 'cache-control': 'no-store', ...extra } });
 
-/** The client's address, hashed: the rate limit never stores an IP address. */
-export function clientSleutel(req: Request, ip?: string): string {
+/**
+ * The client's address as a keyed hash (HMAC-SHA-256): the rate limit never stores an IP address,
+ * and without the secret the stored key cannot be turned back into one by trying all addresses.
+ * The secret is LIMIET_GEHEIM, else BEHEER_TOKEN (set in production anyway); neither is in the
+ * database. Without both (a local machine) a fixed key is used.
+ */
+export function clientSleutel(
+  req: Request,
+  ip?: string,
+  geheim: string | undefined = process.env['LIMIET_GEHEIM'] ?? process.env['BEHEER_TOKEN'],
+): string {
   const adres =
     ip ??
     req.headers.get('x-nf-client-connection-ip') ??
     req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ??
     'onbekend';
-  return createHash('sha256').update(`wijkgericht-voorschoten:${adres}`).digest('base64url').slice(0, 22);
+  const sleutel = createHash('sha256')
+    .update(`wijkgericht-voorschoten:limiet:${geheim ?? ''}`)
+    .digest();
+  return createHmac('sha256', sleutel).update(adres).digest('base64url').slice(0, 22);
 }
 
 /** Counts this request in the client's current minute; false when over `perMinuut` (0 = no limit). */
