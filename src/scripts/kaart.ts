@@ -96,6 +96,9 @@ function zetMarkers(kaart: Kaart, projecten: ProjectEigenschappen[]): void {
     });
   }
 
+  // At once too, not only on 'load': markers never show on top of each other, not even briefly.
+  herschik();
+
   const projectOp = (punt: { x: number; y: number }) => {
     const slug: unknown = kaart.queryRenderedFeatures([punt.x, punt.y], { layers: projectLagen })[0]?.properties[
       'slug'

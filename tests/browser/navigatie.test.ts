@@ -28,7 +28,11 @@ describe.runIf(browserBeschikbaar())('navigation in Chromium', () => {
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Vlietwijk');
       await expect(page.getByRole('heading', { name: 'Pilot Vlietwijk' }).isVisible()).resolves.toBe(true);
 
-      await page.getByRole('link', { name: 'Nieuw buurthuis Vlietwijk', exact: true }).click();
+      // The project also appears in the pilot block and the map's list per street: use the project list.
+      await page
+        .locator('#projecten + *')
+        .getByRole('link', { name: 'Nieuw buurthuis Vlietwijk', exact: true })
+        .click();
       expect(new URL(page.url()).pathname).toBe('/projecten/buurthuis-vlietwijk/');
       await expect(page.getByRole('heading', { name: 'Wat kunt u hier beïnvloeden?' }).isVisible()).resolves.toBe(true);
 
