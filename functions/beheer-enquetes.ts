@@ -5,7 +5,7 @@
  */
 import type { Config } from '@netlify/functions';
 import type { Enquete } from '../src/domain/schemas.ts';
-import { csvCel, magBeheren } from './beheer.ts';
+import { beheerWeigering, csvCel } from './lib/beheer.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout } from './lib/diensten.ts';
 import { alleAntwoorden, type AntwoordRij } from './lib/enquete-opslag.ts';
@@ -33,13 +33,8 @@ export function maakEnqueteExportHandler(
   geheim: () => string | undefined = () => process.env['BEHEER_TOKEN'],
 ) {
   return async (req: Request): Promise<Response> => {
-    if (req.method !== 'GET') return new Response('Gebruik GET.', { status: 405, headers: { allow: 'GET' } });
-    if (!magBeheren(req, geheim())) {
-      return new Response('Niet toegestaan.', {
-        status: 401,
-        headers: { 'www-authenticate': 'Bearer realm="beheer"', 'cache-control': 'no-store' },
-      });
-    }
+    const weigering = beheerWeigering(req, geheim());
+    if (weigering) return weigering;
     const slug = padDelen(req, pad)?.['slug'];
     const e = slug ? await vindEnquete(d.enquetes, slug) : undefined;
     if (!e) return new Response('Deze enquête bestaat niet.', { status: 404 });

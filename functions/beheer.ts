@@ -4,34 +4,18 @@
  * list). Both need `Authorization: Bearer <BEHEER_TOKEN>`, compared in constant time on SHA-256
  * hashes. Without BEHEER_TOKEN configured the export is closed (401 for everyone).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Config } from '@netlify/functions';
 import { esc } from '../src/lib/aanmeldformulier.ts';
 import { vindAvond } from './lib/avonden.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
+import { beheerWeigering, csvCel } from './lib/beheer.ts';
 import { padDelen } from './lib/http.ts';
 import { deelnemerslijst, type LijstRij } from './lib/overzicht.ts';
 import { htmlPagina } from './lib/pagina.ts';
 import { wanneer } from './lib/berichten.ts';
 
 const pad = /^\/api\/beheer\/avonden\/(?<slug>[a-z0-9-]{1,100})\/(?<wat>aanmeldingen\.csv|presentielijst)$/;
-const sha = (s: string): Buffer => createHash('sha256').update(s).digest();
-
-/** True only when a token is configured and the request carries exactly that token. */
-export function magBeheren(req: Request, geheim: string | undefined): boolean {
-  if (!geheim) return false;
-  const m = /^Bearer ([^\s]+)$/.exec(req.headers.get('authorization') ?? '');
-  return timingSafeEqual(sha(m?.[1] ?? ''), sha(geheim)) && m !== null;
-}
-
-/** RFC 4180, with a guard against formula injection in spreadsheet programs. */
-export function csvCel(w: unknown): string {
-  let s = w instanceof Date ? w.toISOString() : typeof w === 'string' || typeof w === 'number' ? String(w) : '';
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
-}
-
 export function naarCsv(rijen: LijstRij[]): string {
   const kop = ['referentie', 'status', 'naam', 'email', 'personen', 'vraag', 'aangemeld'] as const;
   return `\ufeff${[kop.join(','), ...rijen.map((r) => kop.map((k) => csvCel(r[k])).join(','))].join('\r\n')}\r\n`;
@@ -54,13 +38,8 @@ export function maakBeheerExportHandler(
   geheim: () => string | undefined = () => process.env['BEHEER_TOKEN'],
 ) {
   return async (req: Request): Promise<Response> => {
-    if (req.method !== 'GET') return new Response('Gebruik GET.', { status: 405, headers: { allow: 'GET' } });
-    if (!magBeheren(req, geheim())) {
-      return new Response('Niet toegestaan.', {
-        status: 401,
-        headers: { 'www-authenticate': 'Bearer realm="beheer"', 'cache-control': 'no-store' },
-      });
-    }
+    const weigering = beheerWeigering(req, geheim());
+    if (weigering) return weigering;
     const delen = padDelen(req, pad);
     const avond = delen?.['slug'] ? await vindAvond(d.avonden, delen['slug']) : undefined;
     if (!avond) return new Response('Deze informatieavond bestaat niet.', { status: 404 });

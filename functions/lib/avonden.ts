@@ -6,50 +6,20 @@
  * `zorgVoorAvond` keeps the avond's row in the database in step (capacity, end time); the row
  * holds the counter of confirmed persons that the capacity check updates atomically.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { avondSchema, type Avond } from '../../src/domain/schemas.ts';
 import type { Db } from './db.ts';
+import { gecacht, inhoudMap, leesMdx } from './inhoud.ts';
 import { vulVrijePlaatsen, type Context } from './aanmeldingen.ts';
 
 export type AvondBron = () => Promise<Avond[]>;
 
-function inhoudMap(): string {
-  const map = process.env['INHOUD_MAP'] ?? 'content';
-  const basis =
-    process.env['LAMBDA_TASK_ROOT'] && !process.env['NETLIFY_DEV'] ? process.env['LAMBDA_TASK_ROOT'] : process.cwd();
-  return resolve(basis, map, 'avonden');
-}
-
 /** Reads and checks every avond file. Throws with file and field on a mistake (the build would have failed too). */
-export async function leesAvonden(map = inhoudMap()): Promise<Avond[]> {
-  const namen = (await readdir(map)).filter((n) => n.endsWith('.mdx')).sort();
-  return Promise.all(
-    namen.map(async (naam) => {
-      const tekst = await readFile(join(map, naam), 'utf8');
-      const kop = /^---\r?\n([\s\S]*?)\r?\n---/.exec(tekst)?.[1];
-      if (kop === undefined) throw new Error(`${naam}: geen frontmatter`);
-      const r = avondSchema.safeParse(parse(kop));
-      if (!r.success)
-        throw new Error(`${naam}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return r.data;
-    }),
-  );
+export function leesAvonden(map = inhoudMap('avonden')): Promise<Avond[]> {
+  return leesMdx(map, avondSchema);
 }
-
-let cache: { tot: number; avonden: Promise<Avond[]> } | undefined;
 
 /** The avonden from content, cached for a minute per process. */
-export const contentAvonden: AvondBron = () => {
-  const nu = Date.now();
-  if (!cache || cache.tot < nu) {
-    const avonden = leesAvonden();
-    cache = { tot: nu + 60_000, avonden };
-    avonden.catch(() => (cache = undefined));
-  }
-  return cache.avonden;
-};
+export const contentAvonden: AvondBron = gecacht(() => leesAvonden());
 
 export async function vindAvond(bron: AvondBron, slug: string): Promise<Avond | undefined> {
   return (await bron()).find((a) => a.slug === slug);

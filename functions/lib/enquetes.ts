@@ -5,11 +5,9 @@
  * Also what the survey functions need from outside (`EnqueteDiensten`), so tests can pass their
  * own database, "now" and surveys.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { enqueteSchema, type Enquete } from '../../src/domain/schemas.ts';
 import type { Db } from './db.ts';
+import { gecacht, inhoudMap, leesMdx } from './inhoud.ts';
 import { standaardDiensten } from './diensten.ts';
 import type { KaderBron } from './pagina.ts';
 
@@ -26,41 +24,13 @@ export interface EnqueteDiensten {
   voorbeeldUitslag?: boolean;
 }
 
-function inhoudMap(): string {
-  const map = process.env['INHOUD_MAP'] ?? 'content';
-  const basis =
-    process.env['LAMBDA_TASK_ROOT'] && !process.env['NETLIFY_DEV'] ? process.env['LAMBDA_TASK_ROOT'] : process.cwd();
-  return resolve(basis, map, 'enquetes');
+/** Reads and checks every enquete file. Throws with file and field on a mistake (the build would have failed too). */
+export function leesEnquetes(map = inhoudMap('enquetes')): Promise<Enquete[]> {
+  return leesMdx(map, enqueteSchema);
 }
 
-/** Reads and checks every survey file. Throws with file and field on a mistake (the build would have failed too). */
-export async function leesEnquetes(map = inhoudMap()): Promise<Enquete[]> {
-  const namen = (await readdir(map)).filter((n) => n.endsWith('.mdx')).sort();
-  return Promise.all(
-    namen.map(async (naam) => {
-      const tekst = await readFile(join(map, naam), 'utf8');
-      const kop = /^---\r?\n([\s\S]*?)\r?\n---/.exec(tekst)?.[1];
-      if (kop === undefined) throw new Error(`${naam}: geen frontmatter`);
-      const r = enqueteSchema.safeParse(parse(kop));
-      if (!r.success)
-        throw new Error(`${naam}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return r.data;
-    }),
-  );
-}
-
-let cache: { tot: number; enquetes: Promise<Enquete[]> } | undefined;
-
-/** The surveys from content, cached for a minute per process. */
-export const contentEnquetes: EnqueteBron = () => {
-  const nu = Date.now();
-  if (!cache || cache.tot < nu) {
-    const enquetes = leesEnquetes();
-    cache = { tot: nu + 60_000, enquetes };
-    enquetes.catch(() => (cache = undefined));
-  }
-  return cache.enquetes;
-};
+/** The enquetes from content, cached for a minute per process. */
+export const contentEnquetes: EnqueteBron = gecacht(() => leesEnquetes());
 
 export async function vindEnquete(bron: EnqueteBron, slug: string): Promise<Enquete | undefined> {
   return (await bron()).find((e) => e.slug === slug);

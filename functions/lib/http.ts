@@ -51,41 +51,23 @@ async function leesTekst(req: Request): Promise<string> {
   }
 }
 
-/** Reads a form post or a JSON object into string fields. Throws HttpFout on anything else. */
+/**
+ * The fields of a form post or a JSON object, as text. A field may not occur twice and a JSON value
+ * must be text (or a number): 400 otherwise.
+ */
 export async function leesVelden(req: Request): Promise<Record<string, string>> {
-  const type = (req.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type !== 'application/x-www-form-urlencoded' && type !== 'application/json') {
-    throw new HttpFout(415, 'Verstuur het formulier als formulier of als JSON.');
-  }
-  const tekst = await leesTekst(req);
-  const velden: Record<string, string> = {};
-  if (type === 'application/json') {
-    let data: unknown;
-    try {
-      data = JSON.parse(tekst);
-    } catch {
-      throw new HttpFout(400, 'Dit is geen geldige JSON.');
-    }
-    if (!data || typeof data !== 'object' || Array.isArray(data)) throw new HttpFout(400, 'Verstuur een JSON-object.');
-    for (const [k, v] of Object.entries(data)) {
-      if (typeof v === 'string') velden[k] = v;
-      else if (typeof v === 'number' && Number.isFinite(v)) velden[k] = String(v);
-      else if (v !== null && v !== undefined) throw new HttpFout(400, `Veld "${k.slice(0, 40)}" moet tekst zijn.`);
-    }
-    return velden;
-  }
-  for (const [k, v] of new URLSearchParams(tekst)) {
-    if (k in velden) throw new HttpFout(400, 'Een veld staat dubbel in het formulier.');
-    velden[k] = v;
-  }
-  return velden;
+  return (await leesRuweVelden(req, false)) as Record<string, string>;
 }
 
 /**
  * Like `leesVelden`, but a field may occur more than once (checkboxes of a survey question) or be
  * a JSON array of strings: those become string arrays.
  */
-export async function leesVeldenMetLijsten(req: Request): Promise<Record<string, string | string[]>> {
+export function leesVeldenMetLijsten(req: Request): Promise<Record<string, string | string[]>> {
+  return leesRuweVelden(req, true);
+}
+
+async function leesRuweVelden(req: Request, lijsten: boolean): Promise<Record<string, string | string[]>> {
   const type = (req.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (type !== 'application/x-www-form-urlencoded' && type !== 'application/json') {
     throw new HttpFout(415, 'Verstuur het formulier als formulier of als JSON.');
@@ -103,14 +85,15 @@ export async function leesVeldenMetLijsten(req: Request): Promise<Record<string,
     for (const [k, v] of Object.entries(data)) {
       if (typeof v === 'string') velden[k] = v;
       else if (typeof v === 'number' && Number.isFinite(v)) velden[k] = String(v);
-      else if (Array.isArray(v) && v.length <= 100 && v.every((x) => typeof x === 'string')) velden[k] = v;
+      else if (lijsten && Array.isArray(v) && v.length <= 100 && v.every((x) => typeof x === 'string')) velden[k] = v;
       else if (v !== null && v !== undefined)
-        throw new HttpFout(400, `Veld "${k.slice(0, 40)}" moet tekst of een lijst met tekst zijn.`);
+        throw new HttpFout(400, `Veld "${k.slice(0, 40)}" moet tekst${lijsten ? ' of een lijst met tekst' : ''} zijn.`);
     }
     return velden;
   }
   for (const [k, v] of new URLSearchParams(tekst)) {
     const al = velden[k];
+    if (al !== undefined && !lijsten) throw new HttpFout(400, 'Een veld staat dubbel in het formulier.');
     velden[k] = al === undefined ? v : Array.isArray(al) ? [...al, v] : [al, v];
   }
   return velden;
