@@ -122,6 +122,21 @@ describe.runIf(browserBeschikbaar())('searching the index (Pagefind in Chromium)
     await expect(zoek('voorbeeldgegevens')).resolves.not.toContain('/projecten/riool-bijdorp/');
   });
 
+  it("does not index the map's controls and legend (data-pagefind-ignore), only its list per street", async () => {
+    // The text Pagefind indexed for a wijk page and for /kaart/.
+    const inhoud = (url: string): Promise<string> =>
+      metPagefind(
+        `const r = await pf.search(null, { filters: {} });
+         for (const x of r.results) { const d = await x.data(); if (d.url === ${JSON.stringify(url)}) return d.content; }
+         return '';`,
+      );
+    for (const url of ['/wijken/noord-hofland/', '/kaart/']) {
+      const tekst = await inhoud(url);
+      expect(tekst, url).toContain('Alettahof'); // the list per street
+      for (const knop of ['Toon kaart', 'Uitzoomen', 'Wijkgrens']) expect(tekst, url).not.toContain(knop);
+    }
+  });
+
   it('has a wijk filter with the 11 wijken and a type filter with the Dutch project types', async () => {
     const f = await filters();
     const wijken = htmlBestanden(join(dist, 'wijken'))
