@@ -20,5 +20,20 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A small dynamic-import helper instead of Vite's (src/integrations/preload.ts): keeps the loaders
   // behind data-laadt within the 1.5 kB budget.
-  vite: { plugins: [kleinePreload()] },
+  vite: {
+    plugins: [kleinePreload()],
+    build: {
+      // The map chunk (MapLibre, ~1.1 MB minified) loads only when a resident asks for the map;
+      // `npm run budgets` prints what it costs. Warn only if a chunk grows beyond that.
+      chunkSizeWarningLimit: 1200,
+      rolldownOptions: {
+        // MDX modules start with Astro's own "use astro:head-inject" directive; the bundler warns
+        // once per file that it may drop it, which is harmless (Astro injects the head itself).
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });
