@@ -64,14 +64,34 @@ const isoDatumFormaat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+const datumTijdFormaat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: instellingen.tijdzone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** "maandag 15 maart 2027" */
 export const datumLang = (d: Date): string => datumFormaat.format(d);
 /** "15 maart 2027" */
 export const datumKort = (d: Date): string => korteDatumFormaat.format(d);
 /** "19:30" */
 export const tijd = (d: Date): string => tijdFormaat.format(d);
-/** "2027-03-15", for <time datetime> */
+/** "2027-03-15": the Amsterdam day, for <time datetime> and for every "day" we store. */
 export const isoDatum = (d: Date): string => isoDatumFormaat.format(d);
+
+/**
+ * "2027-03-15 19:30": Amsterdam date and wall-clock time, for CSV files. Dutch Excel and
+ * LibreOffice read this (ISO 8601 order) as a date and time, and it sorts right even as text.
+ */
+export function datumTijdCsv(d: Date): string {
+  const delen = datumTijdFormaat.formatToParts(d);
+  const deel = (type: Intl.DateTimeFormatPartTypes): string => delen.find((p) => p.type === type)?.value ?? '';
+  return `${deel('year')}-${deel('month')}-${deel('day')} ${deel('hour')}:${deel('minute')}`;
+}
 
 /** Adds whole years, keeping the calendar day (29 February becomes 28 February). */
 export function plusJaren(d: Date, jaren: number): Date {
