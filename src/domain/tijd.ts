@@ -107,7 +107,22 @@ export function minMaanden(d: Date, maanden: number): Date {
   return uit;
 }
 
-/** The end of a calendar day given as a date: phases run up to and including their end date. */
+/**
+ * "2027-03-15" for a calendar date from content. YAML (and `datumSchema`) gives a date without a
+ * time as midnight UTC, so its UTC fields ARE the calendar day; never use this for an instant.
+ */
+const kalenderdag = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** The first moment of a calendar date from content: 00:00 Amsterdam time on that day. */
+export function beginVanDag(d: Date): Date {
+  return amsterdamNaarMoment(`${kalenderdag(d)}T00:00`);
+}
+
+/**
+ * The last moment of a calendar date from content (23:59:59.999 Amsterdam time): phases run up
+ * to and including their end date.
+ */
 export function eindVanDag(d: Date): Date {
-  return new Date(d.getTime() + 24 * 60 * 60 * 1000 - 1);
+  const volgendeDag = new Date(d.getTime() + 24 * 60 * 60 * 1000);
+  return new Date(beginVanDag(volgendeDag).getTime() - 1);
 }
