@@ -95,7 +95,7 @@ export function maakAanmeldHandler(d: Diensten) {
           : await formulierPagina(req, d, avond, { invoer, fouten: controle.fouten }, 422);
       }
       const db = await d.db();
-      if (!(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.nu()))) {
+      if (!(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
         const melding =
           'U heeft in korte tijd vaak iets verstuurd. Wacht een minuut en probeer het dan opnieuw. Wat u invulde, staat er nog.';
         return alsJson

@@ -63,7 +63,7 @@ export function maakBeheerHandler(d: Diensten) {
       'Deze link werkt niet (meer). Misschien is de avond al langer dan een maand geleden. Kijk in uw e-mail voor de juiste link.';
     try {
       const db = await d.db();
-      if (annuleren && !(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.nu()))) {
+      if (annuleren && !(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
         const m = 'U heeft in korte tijd vaak iets verstuurd. Wacht een minuut en probeer het dan opnieuw.';
         return alsJson ? json({ fout: m }, 429, { 'retry-after': '60' }) : await foutPagina(req, d.kader, 429, m);
       }

@@ -111,7 +111,7 @@ export function maakAntwoordHandler(d: EnqueteDiensten) {
           : await formulierPagina(req, d, e, { invoer, fouten: { [codeVeld]: codeFout } }, 403);
       }
       const db = await d.db();
-      if (!(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.nu()))) {
+      if (!(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
         const melding =
           'U heeft in korte tijd vaak iets verstuurd. Wacht een minuut en probeer het dan opnieuw. Uw antwoorden staan er nog.';
         return alsJson
@@ -127,7 +127,7 @@ export function maakAntwoordHandler(d: EnqueteDiensten) {
       const hash = e.lettercode && genormaliseerd ? codeHash(e.slug, genormaliseerd) : undefined;
       const poging = async (): Promise<boolean> => {
         await zorgVoorEnquete(db, e);
-        return slaAntwoordOp(db, e.slug, controle.antwoord, d.nu(), hash);
+        return slaAntwoordOp(db, e.slug, controle.antwoord, d.klok(), hash);
       };
       const opgeslagen = await poging().catch((fout: unknown) => {
         if (!isEnqueteWeg(fout)) throw fout;

@@ -1,11 +1,12 @@
 /**
  * For the coördinator: GET /api/beheer/enquetes/<slug>/antwoorden.csv — one row per response
- * after a header row, with the open texts; multiple choices joined with "; ". Same
+ * after a header row, with the open texts; multiple choices joined with "; " (inside the quoted
+ * cell, so no clash with the `;` between cells). Same
  * `Authorization: Bearer <BEHEER_TOKEN>` check as the sign-up export (functions/beheer.ts).
  */
 import type { Config } from '@netlify/functions';
 import type { Enquete } from '../src/domain/schemas.ts';
-import { beheerWeigering, csvCel } from './lib/beheer.ts';
+import { beheerWeigering, csvTekst } from './lib/beheer.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout } from './lib/diensten.ts';
 import { alleAntwoorden, type AntwoordRij } from './lib/enquete-opslag.ts';
@@ -14,18 +15,15 @@ import { padDelen } from './lib/http.ts';
 
 const pad = /^\/api\/beheer\/enquetes\/(?<slug>[a-z0-9-]{1,100})\/antwoorden\.csv$/;
 
+/** The answers as CSV (see `csvTekst`): `ingediend` is the Amsterdam day, "2027-02-20". */
 export function antwoordenCsv(e: Pick<Enquete, 'vragen'>, rijen: AntwoordRij[]): string {
   const kop = ['nummer', 'ingediend', ...e.vragen.map((v) => v.id)];
-  const regels = rijen.map((r, i) =>
-    [
-      i + 1,
-      r.ingediend,
-      ...e.vragen.map((v) => (v.type === 'tekst' ? (r.teksten[v.id] ?? '') : (r.keuzes[v.id] ?? []).join('; '))),
-    ]
-      .map(csvCel)
-      .join(','),
-  );
-  return `\ufeff${[kop.map(csvCel).join(','), ...regels].join('\r\n')}\r\n`;
+  const regels = rijen.map((r, i) => [
+    i + 1,
+    r.ingediend,
+    ...e.vragen.map((v) => (v.type === 'tekst' ? (r.teksten[v.id] ?? '') : (r.keuzes[v.id] ?? []).join('; '))),
+  ]);
+  return csvTekst([kop, ...regels]);
 }
 
 export function maakEnqueteExportHandler(

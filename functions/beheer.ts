@@ -9,16 +9,17 @@ import { esc } from '../src/lib/aanmeldformulier.ts';
 import { vindAvond } from './lib/avonden.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
-import { beheerWeigering, csvCel } from './lib/beheer.ts';
+import { beheerWeigering, csvTekst } from './lib/beheer.ts';
 import { padDelen } from './lib/http.ts';
 import { deelnemerslijst, type LijstRij } from './lib/overzicht.ts';
 import { htmlPagina } from './lib/pagina.ts';
 import { wanneer } from './lib/berichten.ts';
 
 const pad = /^\/api\/beheer\/avonden\/(?<slug>[a-z0-9-]{1,100})\/(?<wat>aanmeldingen\.csv|presentielijst)$/;
+/** The sign-ups as CSV (see `csvTekst`): `aangemeld` in Amsterdam time, "2027-02-20 13:00". */
 export function naarCsv(rijen: LijstRij[]): string {
   const kop = ['referentie', 'status', 'naam', 'email', 'personen', 'vraag', 'aangemeld'] as const;
-  return `\ufeff${[kop.join(','), ...rijen.map((r) => kop.map((k) => csvCel(r[k])).join(','))].join('\r\n')}\r\n`;
+  return csvTekst([kop, ...rijen.map((r) => kop.map((k) => r[k]))]);
 }
 
 function lijstTabel(titel: string, rijen: LijstRij[]): string {

@@ -1,7 +1,11 @@
 /**
  * Scheduled (daily): deletes names, e-mail addresses, questions, manage links and e-mails of
  * every avond that ended more than BEWAARTERMIJN_DAGEN (default 30) days ago. The anonymous
- * counts stay. Tests call `maakBewaartermijnHandler` with their own "now".
+ * counts stay. Tests call `maakBewaartermijnHandler` with their own clock.
+ *
+ * Deleting personal data is a real-world act, so "ago" is measured on the real clock
+ * (`d.klok()`), never on the calendar's configurable now (WIJK_NU under `netlify dev`): a
+ * simulated date after the evening would delete data early, one before it would keep it forever.
  */
 import type { Config } from '@netlify/functions';
 import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
@@ -10,7 +14,7 @@ import { pasBewaartermijnToe } from './lib/overzicht.ts';
 export function maakBewaartermijnHandler(d: Diensten) {
   return async (): Promise<Response> => {
     try {
-      const r = await pasBewaartermijnToe(await d.db(), d.nu(), d.bewaarDagen);
+      const r = await pasBewaartermijnToe(await d.db(), d.klok(), d.bewaarDagen);
       // Counts only: never names, addresses or tokens in logs.
       console.log(`[bewaartermijn] ${r.aanmeldingen} aanmeldingen geanonimiseerd bij ${r.avonden.length} avonden`);
       return Response.json(r);

@@ -2,12 +2,14 @@
  * `npm run codes -- <enquete> <aantal> [bestand.csv]` — makes single-use letter codes for a
  * survey with `lettercode: true`, for the usual letter to every address in the affected streets.
  * Stores only the SHA-256 of each code in the database at DATABASE_URL (the same database the
- * functions use; see scripts/db-migrate.ts), then writes a CSV (header "code", one code per row)
- * for the mail merge to the file, or to standard output. The codes themselves are nowhere else:
- * keep the CSV safe and delete it after printing the letters. Running it again adds more codes.
+ * functions use; see scripts/db-migrate.ts), then writes a CSV (header "code", one code per row,
+ * the same format as the coördinator's exports: BOM, `;`, quoted cells) for the mail merge to
+ * the file, or to standard output. The codes themselves are nowhere else: keep the CSV safe and
+ * delete it after printing the letters. Running it again adds more codes.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { csvTekst } from '../functions/lib/beheer.ts';
 import { codeHash, nieuweCode, normaliseerCode } from '../functions/lib/enquete-codes.ts';
 import { leesEnquetes } from '../functions/lib/enquetes.ts';
 import { pgDb, pgPool, type Db } from '../functions/lib/db.ts';
@@ -33,7 +35,8 @@ export async function maakCodes(db: Db, enquete: string, aantal: number): Promis
   });
 }
 
-export const codesCsv = (codes: string[]): string => `code\r\n${codes.join('\r\n')}\r\n`;
+/** The codes as CSV for the mail merge, with the shared writer (`csvTekst`). */
+export const codesCsv = (codes: string[]): string => csvTekst([['code'], ...codes.map((c) => [c])]);
 
 async function hoofd(args: string[]): Promise<number> {
   const [slug, aantalTekst, bestand] = args;

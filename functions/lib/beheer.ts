@@ -1,8 +1,11 @@
 /**
  * What the coördinator's endpoints share: the bearer-token check (BEHEER_TOKEN, compared in
- * constant time on SHA-256 hashes; not configured = closed for everyone) and CSV cells.
+ * constant time on SHA-256 hashes; not configured = closed for everyone) and the one CSV writer
+ * (also used by scripts/codes.ts).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { stringify } from 'csv-stringify/sync';
+import { datumTijdCsv } from '../../src/domain/tijd.ts';
 
 const sha = (s: string): Buffer => createHash('sha256').update(s).digest();
 
@@ -13,11 +16,35 @@ export function magBeheren(req: Request, geheim: string | undefined): boolean {
   return timingSafeEqual(sha(m?.[1] ?? ''), sha(geheim)) && m !== null;
 }
 
-/** RFC 4180, with a guard against formula injection in spreadsheet programs. */
+/**
+ * Text that a spreadsheet would read as the start of a formula (OWASP "CSV injection", ASVS
+ * 1.2.10): = + - @, their full-width forms (U+FF1D U+FF0B U+FF0D U+FF20), the minus sign
+ * (U+2212), tab, CR, LF and NUL, also after leading (no-break, ideographic) spaces.
+ */
+const formuleBegin = /^[\s\u00A0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\u2212]|^[\t\r\n\0]/;
+
+/**
+ * One CSV cell's text, before quoting: a Date becomes Amsterdam date and time ("2027-02-20 13:00"),
+ * a number its digits, anything else but text empty. Text that could start a formula gets a
+ * leading apostrophe, so spreadsheets show it as text. Numbers are ours, never guarded.
+ */
 export function csvCel(w: unknown): string {
-  let s = w instanceof Date ? w.toISOString() : typeof w === 'string' || typeof w === 'number' ? String(w) : '';
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return `"${s.replace(/"/g, '""')}"`;
+  if (w instanceof Date) return datumTijdCsv(w);
+  if (typeof w === 'number') return String(w);
+  if (typeof w !== 'string') return '';
+  return formuleBegin.test(w) ? `'${w}` : w;
+}
+
+/**
+ * A CSV file for Dutch office software (Excel with Dutch settings expects `;`): a BOM (so Excel
+ * reads UTF-8), `;` between cells, every cell quoted with quotes doubled (RFC 4180), CRLF after
+ * every row. Rows are arrays of cell values (see `csvCel`); the first row is the header.
+ */
+export function csvTekst(rijen: readonly (readonly unknown[])[]): string {
+  return stringify(
+    rijen.map((r) => r.map(csvCel)),
+    { bom: true, delimiter: ';', quoted: true, quoted_empty: true, record_delimiter: '\r\n' },
+  );
 }
 
 /** 405 for anything but GET, 401 without the right token; undefined when the request may go on. */

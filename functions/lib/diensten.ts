@@ -1,6 +1,6 @@
 /**
  * What a handler needs from outside, in one object, so tests can pass a real PostgreSQL, a fixed
- * "now" and their own avonden, and call the handlers directly with Request objects.
+ * "now", a fake real clock and their own avonden, and call the handlers directly with Request objects.
  */
 import { standaardBewaarDagen } from '../../src/domain/aanmelding.ts';
 import { contentAvonden, type AvondBron } from './avonden.ts';
@@ -10,7 +10,16 @@ import { siteKader, type KaderBron } from './pagina.ts';
 export interface Diensten {
   db: () => Promise<Db>;
   avonden: AvondBron;
+  /**
+   * The content's calendar: sign-up and survey windows, whether an avond has started. WIJK_NU
+   * fixes it under `netlify dev`; never use it for anything that measures elapsed time.
+   */
   nu: () => Date;
+  /**
+   * The real clock, always (also under `netlify dev` with WIJK_NU): rate limits, the day stored
+   * with an answer, retention, anything that measures elapsed time or happens in the real world.
+   */
+  klok: () => Date;
   kader: KaderBron;
   /** Sign-up and cancel requests per client per minute; 0 = off. */
   limietPerMinuut: number;
@@ -26,10 +35,10 @@ const getal = (naam: string, standaard: number): number => {
 };
 
 /**
- * "Now". Under `netlify dev` only (never in production) WIJK_NU fixes it, like it fixes the
- * build, so the browser tests can sign up for an evening whose registration is open.
+ * The calendar's "now". Under `netlify dev` only (never in production) WIJK_NU fixes it, like it
+ * fixes the build, so the browser tests can sign up for an evening whose registration is open.
  */
-function klok(): () => Date {
+function kalenderNu(): () => Date {
   const vast = process.env['NETLIFY_DEV'] === 'true' ? process.env['WIJK_NU'] : undefined;
   const moment = vast ? new Date(vast) : undefined;
   return moment && !Number.isNaN(moment.getTime()) ? () => moment : () => new Date();
@@ -39,7 +48,8 @@ export function standaardDiensten(): Diensten {
   return {
     db: standaardDb,
     avonden: contentAvonden,
-    nu: klok(),
+    nu: kalenderNu(),
+    klok: () => new Date(),
     kader: siteKader,
     limietPerMinuut: getal('RATE_LIMIT_PER_MINUTE', 10),
     bewaarDagen: getal('BEWAARTERMIJN_DAGEN', standaardBewaarDagen),

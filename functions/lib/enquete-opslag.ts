@@ -4,13 +4,12 @@
  */
 import type { Antwoord } from '../../src/domain/antwoord.ts';
 import type { RuweTelling } from '../../src/domain/enquete-uitslag.ts';
+import { isoDatum } from '../../src/domain/tijd.ts';
 import type { Querier } from './db.ts';
 
-/** The day (Dutch date is close enough; UTC date keeps it simple) — no time of day is stored. */
-const dag = (nu: Date): string => nu.toISOString().slice(0, 10);
-
 /**
- * Stores an answer. With a code hash, ONE statement marks the code used and inserts the answer:
+ * Stores an answer with the Dutch (Europe/Amsterdam) day of `ontvangen`, the real moment it came
+ * in (`d.klok()`); no time of day is stored. With a code hash, ONE statement marks the code used and inserts the answer:
  * under any concurrency a code is used at most once, and an answer is never stored without it.
  * Returns false when the code is unknown or already used (nothing written).
  */
@@ -18,10 +17,10 @@ export async function slaAntwoordOp(
   db: Querier,
   enquete: string,
   antwoord: Antwoord,
-  nu: Date,
+  ontvangen: Date,
   codeHash?: Buffer,
 ): Promise<boolean> {
-  const params = [enquete, dag(nu), JSON.stringify(antwoord.keuzes), JSON.stringify(antwoord.teksten)];
+  const params = [enquete, isoDatum(ontvangen), JSON.stringify(antwoord.keuzes), JSON.stringify(antwoord.teksten)];
   if (!codeHash) {
     await db.query(
       `INSERT INTO enquete_antwoord (enquete, ingediend, keuzes, teksten) VALUES ($1, $2, $3::jsonb, $4::jsonb)`,
@@ -85,9 +84,9 @@ export async function alleAntwoorden(db: Querier, enquete: string): Promise<Antw
 }
 
 /**
- * Retention: for every survey that closed more than `maanden` months before `nu`, keep the
- * counts in `enquete.uitslag` and delete the answers (open texts included) and its letter codes.
- * Idempotent. Returns the surveys cleaned now and how many answers were deleted.
+ * Retention: for every survey that closed more than `maanden` months before `nu` (the real
+ * clock, `d.klok()`, never the configurable now), keep the counts in `enquete.uitslag` and delete
+ * the answers (open texts included) and its letter codes. Idempotent. Returns the surveys cleaned now and how many answers were deleted.
  */
 export async function ruimEnquetesOp(
   db: { transaction<T>(werk: (tx: Querier) => Promise<T>): Promise<T> } & Querier,

@@ -3,7 +3,7 @@
  * (netlify.toml ships them as included_files) and checked with the same `enqueteSchema` as the
  * build, so questions, options, window and letter-code rule have one source: the content.
  * Also what the survey functions need from outside (`EnqueteDiensten`), so tests can pass their
- * own database, "now" and surveys.
+ * own database, "now", real clock and surveys.
  */
 import { enqueteSchema, type Enquete } from '../../src/domain/schemas.ts';
 import type { Db } from './db.ts';
@@ -16,7 +16,10 @@ export type EnqueteBron = () => Promise<Enquete[]>;
 export interface EnqueteDiensten {
   db: () => Promise<Db>;
   enquetes: EnqueteBron;
+  /** The content's calendar (the survey window); see `Diensten.nu`. */
   nu: () => Date;
+  /** The real clock (rate limit, the day stored with an answer, retention); see `Diensten.klok`. */
+  klok: () => Date;
   kader: KaderBron;
   /** Answers per client per minute; 0 = off. The key is a hash, never the address. */
   limietPerMinuut: number;
@@ -42,6 +45,7 @@ export function standaardEnqueteDiensten(): EnqueteDiensten {
     db: d.db,
     enquetes: contentEnquetes,
     nu: d.nu,
+    klok: d.klok,
     kader: d.kader,
     limietPerMinuut: d.limietPerMinuut,
     voorbeeldUitslag: process.env['NETLIFY_DEV'] === 'true',

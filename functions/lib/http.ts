@@ -124,10 +124,14 @@ export function clientSleutel(
   return createHmac('sha256', sleutel).update(adres).digest('base64url').slice(0, 22);
 }
 
-/** Counts this request in the client's current minute; false when over `perMinuut` (0 = no limit). */
-export async function binnenLimiet(db: Querier, sleutel: string, perMinuut: number, nu: Date): Promise<boolean> {
+/**
+ * Counts this request in the client's current minute; false when over `perMinuut` (0 = no limit).
+ * `echtNu` must come from the real clock (`d.klok()`), never from the calendar's configurable
+ * "now": with a fixed now every request would fall in the same minute and be refused forever.
+ */
+export async function binnenLimiet(db: Querier, sleutel: string, perMinuut: number, echtNu: Date): Promise<boolean> {
   if (perMinuut <= 0) return true;
-  const minuut = new Date(Math.floor(nu.getTime() / 60_000) * 60_000);
+  const minuut = new Date(Math.floor(echtNu.getTime() / 60_000) * 60_000);
   const [r] = await db.query<{ aantal: number }>(
     `INSERT INTO verzoek_teller (sleutel, minuut, aantal) VALUES ($1, $2, 1)
      ON CONFLICT (sleutel, minuut) DO UPDATE SET aantal = verzoek_teller.aantal + 1 RETURNING aantal`,

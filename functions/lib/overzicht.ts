@@ -45,6 +45,8 @@ export async function deelnemerslijst(db: Querier, slug: string): Promise<LijstR
  * Deletes names, e-mail addresses, questions, manage links and e-mails of every avond that ended
  * more than `dagen` days before `nu`. Sign-up rows stay without personal data (status, persons,
  * dates) so the counts stay. Also drops rate-limit counters older than an hour. Idempotent.
+ * `nu` is the real clock (`d.klok()`): the counters are per real minute, and deleting personal
+ * data must not follow a simulated date.
  */
 export async function pasBewaartermijnToe(
   db: Querier,

@@ -33,6 +33,7 @@ export function meetAanmelden(): Promise<Latentiebench> {
         db: () => Promise.resolve(db),
         avonden: () => Promise.resolve([avond]),
         nu: () => new Date(),
+        klok: () => new Date(),
         kader: geenKader,
         limietPerMinuut: 0,
         bewaarDagen: 30,

@@ -22,6 +22,7 @@ export function meetAntwoorden(): Promise<Latentiebench> {
         db: () => Promise.resolve(db),
         enquetes: () => Promise.resolve([enquete]),
         nu: () => new Date(),
+        klok: () => new Date(),
         kader: geenKader,
         limietPerMinuut: 0,
       });

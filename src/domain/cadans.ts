@@ -4,7 +4,7 @@
  */
 import { instellingen } from './instellingen.ts';
 import type { Gesprek } from './schemas.ts';
-import { eindVanDag, minMaanden, plusJaren } from './tijd.ts';
+import { beginVanDag, eindVanDag, minMaanden, plusJaren } from './tijd.ts';
 
 export type CadansStatus = 'op-tijd' | 'binnenkort' | 'te-laat' | 'nog-nooit';
 
@@ -23,8 +23,8 @@ export interface CadansOpties {
 export function cadans(gesprekken: readonly Gesprek[], nu: Date, opties: CadansOpties = {}): Cadans {
   const intervalJaren = opties.intervalJaren ?? instellingen.gesprekIntervalJaren;
   const binnenkortMaanden = opties.binnenkortMaanden ?? instellingen.gesprekBinnenkortMaanden;
-  // Only conversations that took place count; planned ones are avonden.
-  const gehouden = gesprekken.filter((g) => g.datum.getTime() <= nu.getTime());
+  // Only conversations that took place count (from 00:00 Dutch time on their day); planned ones are avonden.
+  const gehouden = gesprekken.filter((g) => beginVanDag(g.datum).getTime() <= nu.getTime());
   const laatste = gehouden.reduce<Gesprek | undefined>(
     (a, g) => (!a || g.datum.getTime() > a.datum.getTime() ? g : a),
     undefined,
@@ -33,7 +33,7 @@ export function cadans(gesprekken: readonly Gesprek[], nu: Date, opties: CadansO
   const volgende = plusJaren(laatste.datum, intervalJaren);
   let status: CadansStatus = 'op-tijd';
   if (nu.getTime() > eindVanDag(volgende).getTime()) status = 'te-laat';
-  else if (nu.getTime() >= minMaanden(volgende, binnenkortMaanden).getTime()) status = 'binnenkort';
+  else if (nu.getTime() >= beginVanDag(minMaanden(volgende, binnenkortMaanden)).getTime()) status = 'binnenkort';
   return { laatste, volgende, status };
 }
 

@@ -1,11 +1,12 @@
 /** Which phase of a project is current. Takes "now" so it is testable. */
 import type { Fase } from './schemas.ts';
-import { eindVanDag } from './tijd.ts';
+import { beginVanDag, eindVanDag } from './tijd.ts';
 
 export type FaseStatus = 'afgerond' | 'bezig' | 'gepland';
 
+/** A phase runs from 00:00 on its start date until the end of its end date, in Dutch time. */
 export function faseStatus(fase: Fase, nu: Date): FaseStatus {
-  if (nu.getTime() < fase.start.getTime()) return 'gepland';
+  if (nu.getTime() < beginVanDag(fase.start).getTime()) return 'gepland';
   if (nu.getTime() > eindVanDag(fase.eind).getTime()) return 'afgerond';
   return 'bezig';
 }

@@ -5,6 +5,7 @@
  */
 import type { Avond, Enquete, Project, Wijk } from './schemas.ts';
 import type { Straat } from './straat.ts';
+import { isoDatum } from './tijd.ts';
 
 export interface Bestand<T> {
   id: string;
@@ -62,7 +63,7 @@ export function controleerInhoud(inhoud: InhoudSet): Probleem[] {
         meld(
           p.bestand,
           `fasen[${i}].eind`,
-          `Fase "${f.naam}" eindigt (${iso(f.eind)}) voordat hij begint (${iso(f.start)}).`,
+          `Fase "${f.naam}" eindigt (${isoDatum(f.eind)}) voordat hij begint (${isoDatum(f.start)}).`,
         );
       }
     });
@@ -139,10 +140,6 @@ function controleerOnderwerp(
   } else {
     meld(bestand, veld, `"${onderwerp}" is geen open punt van project "${project.slug}". Open punten: ${open}`);
   }
-}
-
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
 }
 
 export function formatteerProblemen(problemen: Probleem[]): string {

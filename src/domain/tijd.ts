@@ -64,14 +64,34 @@ const isoDatumFormaat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+const datumTijdFormaat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: instellingen.tijdzone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** "maandag 15 maart 2027" */
 export const datumLang = (d: Date): string => datumFormaat.format(d);
 /** "15 maart 2027" */
 export const datumKort = (d: Date): string => korteDatumFormaat.format(d);
 /** "19:30" */
 export const tijd = (d: Date): string => tijdFormaat.format(d);
-/** "2027-03-15", for <time datetime> */
+/** "2027-03-15": the Amsterdam day, for <time datetime> and for every "day" we store. */
 export const isoDatum = (d: Date): string => isoDatumFormaat.format(d);
+
+/**
+ * "2027-03-15 19:30": Amsterdam date and wall-clock time, for CSV files. Dutch Excel and
+ * LibreOffice read this (ISO 8601 order) as a date and time, and it sorts right even as text.
+ */
+export function datumTijdCsv(d: Date): string {
+  const delen = datumTijdFormaat.formatToParts(d);
+  const deel = (type: Intl.DateTimeFormatPartTypes): string => delen.find((p) => p.type === type)?.value ?? '';
+  return `${deel('year')}-${deel('month')}-${deel('day')} ${deel('hour')}:${deel('minute')}`;
+}
 
 /** Adds whole years, keeping the calendar day (29 February becomes 28 February). */
 export function plusJaren(d: Date, jaren: number): Date {
@@ -87,7 +107,22 @@ export function minMaanden(d: Date, maanden: number): Date {
   return uit;
 }
 
-/** The end of a calendar day given as a date: phases run up to and including their end date. */
+/**
+ * "2027-03-15" for a calendar date from content. YAML (and `datumSchema`) gives a date without a
+ * time as midnight UTC, so its UTC fields ARE the calendar day; never use this for an instant.
+ */
+const kalenderdag = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** The first moment of a calendar date from content: 00:00 Amsterdam time on that day. */
+export function beginVanDag(d: Date): Date {
+  return amsterdamNaarMoment(`${kalenderdag(d)}T00:00`);
+}
+
+/**
+ * The last moment of a calendar date from content (23:59:59.999 Amsterdam time): phases run up
+ * to and including their end date.
+ */
 export function eindVanDag(d: Date): Date {
-  return new Date(d.getTime() + 24 * 60 * 60 * 1000 - 1);
+  const volgendeDag = new Date(d.getTime() + 24 * 60 * 60 * 1000);
+  return new Date(beginVanDag(volgendeDag).getTime() - 1);
 }

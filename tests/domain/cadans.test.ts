@@ -31,6 +31,15 @@ describe('cadans', () => {
     expect(cadans(g, new Date('2026-06-02')).status).toBe('te-laat');
   });
 
+  it('counts Dutch days: overdue from 00:00 Amsterdam time after the deadline, held from 00:00 on its day', () => {
+    const g = [gesprek('2022-06-01')];
+    // 00:30 on 2 June 2026 in Amsterdam (summer time) is 22:30 UTC on 1 June.
+    expect(cadans(g, new Date('2026-06-01T22:30:00Z')).status).toBe('te-laat');
+    expect(cadans(g, new Date('2026-06-01T21:30:00Z')).status).toBe('binnenkort');
+    // A conversation on 10 March 2024 counts from 00:30 that day in Amsterdam (23:30 UTC on 9 March).
+    expect(cadans([gesprek('2024-03-10')], new Date('2024-03-09T23:30:00Z')).laatste?.onderwerp).toBe('test');
+  });
+
   it('ignores conversations planned after "now"', () => {
     const c = cadans([gesprek('2020-01-01'), gesprek('2030-01-01')], new Date('2025-01-01'));
     expect(c.laatste?.datum.getUTCFullYear()).toBe(2020);

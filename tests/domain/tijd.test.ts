@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamNaarMoment, datumLang, tijd } from '../../src/domain/tijd.ts';
+import { amsterdamNaarMoment, datumLang, datumTijdCsv, isoDatum, tijd } from '../../src/domain/tijd.ts';
 
 describe('tijd', () => {
   it('reads content times as Amsterdam wall-clock time, winter and summer', () => {
@@ -21,5 +21,13 @@ describe('tijd', () => {
     const m = amsterdamNaarMoment('2027-03-11T19:30');
     expect(datumLang(m)).toBe('donderdag 11 maart 2027');
     expect(tijd(m)).toBe('19:30');
+  });
+
+  it('gives the Amsterdam day and wall-clock time of an instant, also just after midnight', () => {
+    // 00:30 on 10 April 2027 in Amsterdam (summer time) is still 9 April in UTC.
+    expect(isoDatum(new Date('2027-04-09T22:30:00Z'))).toBe('2027-04-10');
+    expect(datumTijdCsv(new Date('2027-04-09T22:30:00Z'))).toBe('2027-04-10 00:30');
+    expect(datumTijdCsv(new Date('2027-02-20T12:00:00Z'))).toBe('2027-02-20 13:00');
+    expect(datumTijdCsv(new Date('2027-12-31T23:05:00Z'))).toBe('2028-01-01 00:05');
   });
 });

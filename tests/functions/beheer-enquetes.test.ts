@@ -23,6 +23,7 @@ describe.runIf(server)('GET /api/beheer/enquetes/<slug>/antwoorden.csv (real Pos
     for (const a of [
       { plek: 'plein', spelen: ['schommel', 'zandbak'], idee: 'Een "boom", graag' },
       { plek: 'park', idee: '=HYPERLINK("x")' },
+      { plek: 'park', idee: '\uFF0BHYPERLINK("x")' },
     ])
       expect((await stuur(jsonPost('/api/enquetes/testenquete/antwoorden', a))).status).toBe(201);
   });
@@ -41,9 +42,10 @@ describe.runIf(server)('GET /api/beheer/enquetes/<slug>/antwoorden.csv (real Pos
       .replace(/^\ufeff/, '')
       .trimEnd()
       .split('\r\n');
-    expect(regels).toHaveLength(3);
-    expect(regels[0]).toBe('"nummer","ingediend","plek","spelen","veilig","licht","idee"');
-    expect(regels[1]).toBe('"1","2027-02-10","plein","schommel; zandbak","","","Een ""boom"", graag"');
-    expect(regels[2]).toBe('"2","2027-02-10","park","","","","\'=HYPERLINK(""x"")"');
+    expect(regels).toHaveLength(4);
+    expect(regels[0]).toBe('"nummer";"ingediend";"plek";"spelen";"veilig";"licht";"idee"');
+    expect(regels[1]).toBe('"1";"2027-02-10";"plein";"schommel; zandbak";"";"";"Een ""boom"", graag"');
+    expect(regels[2]).toBe('"2";"2027-02-10";"park";"";"";"";"\'=HYPERLINK(""x"")"');
+    expect(regels[3]).toBe('"3";"2027-02-10";"park";"";"";"";"\'\uFF0BHYPERLINK(""x"")"');
   });
 });

@@ -56,20 +56,25 @@ describe.runIf(server)('export, counts and retention (real PostgreSQL)', () => {
     expect((await dicht(exportVraag('Bearer '))).status).toBe(401);
   });
 
-  it('gives confirmed and waitlist with questions as CSV, safe for spreadsheets, and a printable list', async () => {
+  it('gives confirmed and waitlist with questions as CSV for Dutch spreadsheets, safe, and a printable list', async () => {
+    // A sign-up at a known instant: 12:00 UTC on 20 February 2027 is 13:00 in Amsterdam.
+    await db.query(`UPDATE aanmelding SET aangemeld = '2027-02-20T12:00:00Z' WHERE naam = 'Ans'`);
     const h = maakBeheerExportHandler(testDiensten(db, [avond]), () => TOKEN);
     const r = await h(exportVraag(`Bearer ${TOKEN}`));
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-    const regels = (await r.text())
-      .replace(/^\ufeff/, '')
-      .trimEnd()
-      .split('\r\n');
-    expect(regels[0]).toBe('referentie,status,naam,email,personen,vraag,aangemeld');
+    const bytes = Buffer.from(await r.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM: Excel reads UTF-8
+    const regels = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
+    expect(regels[0]).toBe('"referentie";"status";"naam";"email";"personen";"vraag";"aangemeld"');
     expect(regels).toHaveLength(4);
-    expect(regels[1]).toMatch(/^"VS-[0-9A-Z]{4}-[0-9A-Z]{4}","bevestigd","Ans","ans@voorbeeld.nl","2","'=SOM\(A1\)",/);
-    expect(regels[2]).toContain('"bevestigd","Bob","bob@voorbeeld.nl","1","Waar komt ""de"" boom?"');
-    expect(regels[3]).toContain('"wachtlijst","Cas"');
+    expect(regels[1]).toMatch(
+      /^"VS-[0-9A-Z]{4}-[0-9A-Z]{4}";"bevestigd";"Ans";"ans@voorbeeld.nl";"2";"'=SOM\(A1\)";"2027-02-20 13:00"$/,
+    );
+    expect(regels[2]).toMatch(
+      /"bevestigd";"Bob";"bob@voorbeeld.nl";"1";"Waar komt ""de"" boom\?";"\d{4}-\d{2}-\d{2} \d{2}:\d{2}"$/,
+    );
+    expect(regels[3]).toContain('"wachtlijst";"Cas"');
     const lijst = await h(exportVraag(`Bearer ${TOKEN}`, 'presentielijst'));
     const html = await lijst.text();
     expect(html).toContain('Aangemeld (3 personen)');
@@ -84,7 +89,8 @@ describe.runIf(server)('export, counts and retention (real PostgreSQL)', () => {
   });
 
   it('retention: 30 days after the evening personal data is deleted, counts stay', async () => {
-    const d = (nu: string) => testDiensten(db, [avond], { nu: () => new Date(nu) });
+    // Retention follows the real clock; the other handlers here, the calendar's now.
+    const d = (nu: string) => testDiensten(db, [avond], { nu: () => new Date(nu), klok: () => new Date(nu) });
     // 29 days after the evening: nothing happens.
     expect(await (await maakBewaartermijnHandler(d('2027-04-09T12:00:00Z'))()).json()).toEqual({
       avonden: [],

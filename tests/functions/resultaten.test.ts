@@ -96,7 +96,8 @@ describe.runIf(server)('GET /api/enquetes/<slug>/resultaten (real PostgreSQL)', 
     await db.query(
       `INSERT INTO enquete_code (code_hash, enquete) VALUES (decode(repeat('ab', 32), 'hex'), 'testenquete')`,
     );
-    const opruimen = (nu: Date) => maakBewaartermijnEnquetesHandler(diensten(nu))();
+    const opruimen = (klok: Date) =>
+      maakBewaartermijnEnquetesHandler(testEnqueteDiensten(db, [enquete], { klok: () => klok }))();
     expect(await (await opruimen(new Date('2027-06-01T00:00:00Z'))).json()).toEqual({ enquetes: [], antwoorden: 0 });
     expect(await (await opruimen(new Date('2028-03-02T00:00:00Z'))).json()).toEqual({
       enquetes: ['testenquete'],

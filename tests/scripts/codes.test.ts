@@ -36,7 +36,7 @@ describe('npm run codes', () => {
   });
 
   it('writes a CSV for the mail merge and refuses a silly number', async () => {
-    expect(codesCsv(['ABCDE-FGHJK', 'KMNPQ-RSTUV'])).toBe('code\r\nABCDE-FGHJK\r\nKMNPQ-RSTUV\r\n');
+    expect(codesCsv(['ABCDE-FGHJK', 'KMNPQ-RSTUV'])).toBe('\ufeff"code"\r\n"ABCDE-FGHJK"\r\n"KMNPQ-RSTUV"\r\n');
     await expect(maakCodes(db, 'x', 0)).rejects.toThrow(/geheel getal/);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Test databases: each test file gets its own fresh database on the throwaway PostgreSQL server
  * (started by tests/functions/setup.ts), with all migrations applied. And a Diensten object with
- * a fixed "now", test avonden and no page frame fetches, for calling handlers directly.
+ * a fixed "now" and real clock, test avonden and no page frame fetches, for calling handlers directly.
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -57,6 +57,7 @@ export function testDiensten(db: Db, avonden: Avond[], extra: Partial<Diensten> 
     db: () => Promise.resolve(db),
     avonden: () => Promise.resolve(avonden),
     nu: () => openMoment,
+    klok: () => openMoment,
     kader: geenKader,
     limietPerMinuut: 0,
     bewaarDagen: 30,

@@ -67,6 +67,7 @@ export function testEnqueteDiensten(
     db: () => Promise.resolve(db),
     enquetes: () => Promise.resolve(enquetes),
     nu: () => enqueteOpen,
+    klok: () => enqueteOpen,
     kader: geenKader,
     limietPerMinuut: 0,
     ...extra,
