@@ -1,7 +1,8 @@
 /**
  * GET /api/straat?q=… — the street finder without JavaScript (src/components/StraatZoeker.astro).
- * One street matches (its name, case- and accent-insensitive, or a PC6 postcode): 302 to its page.
- * Several: a page listing them. None, or nothing typed: 404 with tips.
+ * One street matches (its name, case- and accent-insensitive, or a PC6 postcode; house number and
+ * town ignored, see vindStraten): 302 to its page. Several, or a PC6 the index does not know: a
+ * page listing them that says how they were found. None, or nothing typed: 404 with tips.
  *
  * The street index is bundled (static JSON import): no file access at run time. The search term
  * is read up to 100 characters and never logged.
@@ -9,7 +10,8 @@
 import type { Config } from '@netlify/functions';
 import stratenJson from '../content/straten.json' with { type: 'json' };
 import { stratenSchema, type Straat } from '../src/domain/straat.ts';
-import { maxZoeklengte, zoekStraten } from '../src/domain/straatvinder.ts';
+import { schrijfPostcode } from '../src/domain/straatnaam.ts';
+import { maxZoeklengte, vindStraten, type Zoekresultaat } from '../src/domain/straatvinder.ts';
 import { esc } from '../src/lib/aanmeldformulier.ts';
 import { htmlPagina, siteKader, type KaderBron } from './lib/pagina.ts';
 
@@ -37,19 +39,36 @@ function zoekvak(q: string): string {
 const verder = `<p class="utrecht-paragraph"><a class="utrecht-link" href="/straten/">Alle straten</a> · <a class="utrecht-link" href="/wijken/">Alle wijken</a> · <a class="utrecht-link" href="/">Terug naar de startpagina</a></p>`;
 
 function postcodeTekst(s: Zoekbaar): string {
-  const pc = s.postcodes.map((p) => (p.length === 6 ? `${p.slice(0, 4)} ${p.slice(4)}` : p));
+  const pc = s.postcodes.map(schrijfPostcode);
   if (pc.length === 0) return '';
   return ` (${pc.length > 3 ? `${pc.slice(0, 3).join(', ')} …` : pc.join(', ')})`;
 }
 
-function lijstInhoud(q: string, straten: readonly Zoekbaar[]): string {
+const aantal = (n: number): string => (n === 1 ? '1 straat' : `${n} straten`);
+
+/** The sentence above the list: what was found and how, in plain Dutch. */
+function lijstUitleg(q: string, r: Zoekresultaat<Zoekbaar>): string {
+  const pc = r.postcode ? schrijfPostcode(r.postcode) : '';
+  switch (r.soort) {
+    case 'pc6-onbekend':
+      return `Postcode ${esc(pc)} staat niet in onze lijst. Daarom ziet u hier alle straten met een postcode die begint met ${esc(pc.slice(0, 4))}: ${aantal(r.straten.length)}. Welke straat bedoelt u?`;
+    case 'pc6':
+    case 'pc4':
+      return `Bij postcode ${esc(pc)} horen ${aantal(r.straten.length)}. Welke straat bedoelt u?`;
+    default:
+      return `Er zijn ${aantal(r.straten.length)} die passen bij “${esc(q)}”. Welke bedoelt u?`;
+  }
+}
+
+function lijstInhoud(q: string, r: Zoekresultaat<Zoekbaar>): string {
+  const straten = r.straten;
   const getoond = straten.slice(0, maxInLijst);
   const meer =
     straten.length > maxInLijst
       ? `<p class="utrecht-paragraph">Er zijn meer dan ${maxInLijst} straten gevonden. Typ meer letters om minder straten te zien.</p>`
       : '';
   return `<h1 class="utrecht-heading-1">Kies uw straat</h1>
-<p class="utrecht-paragraph">Bij “${esc(q)}” horen ${straten.length} straten. Welke bedoelt u?</p>
+<p class="utrecht-paragraph">${lijstUitleg(q, r)}</p>
 <ul class="utrecht-unordered-list vs-straten">
 ${getoond.map((s) => `<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/straten/${esc(s.slug)}/">${esc(s.naam)}</a>${esc(postcodeTekst(s))}</li>`).join('\n')}
 </ul>
@@ -59,17 +78,19 @@ ${zoekvak(q)}
 ${verder}`;
 }
 
-function nietGevondenInhoud(q: string): string {
+function nietGevondenInhoud(q: string, r: Zoekresultaat<Zoekbaar>): string {
   const uitleg =
     q.trim() === ''
       ? 'U heeft geen straatnaam of postcode ingevuld.'
-      : `We hebben “${esc(q)}” niet gevonden in de straten van Voorschoten.`;
+      : r.postcode
+        ? `We hebben geen straat in Voorschoten gevonden met postcode ${esc(schrijfPostcode(r.postcode))}. De postcodes in Voorschoten beginnen met 2251, 2252, 2253 of 2254.`
+        : `We hebben geen straat in Voorschoten gevonden bij “${esc(q)}”.`;
   return `<h1 class="utrecht-heading-1">Straat niet gevonden</h1>
 <p class="utrecht-paragraph">${uitleg}</p>
 <p class="utrecht-paragraph">Tips:</p>
 <ul class="utrecht-unordered-list">
 <li class="utrecht-unordered-list__item">Kijk of de straatnaam goed geschreven is. Een deel van de naam mag ook, bijvoorbeeld “Evertsen”.</li>
-<li class="utrecht-unordered-list__item">Probeer uw postcode, bijvoorbeeld “2253 VC”.</li>
+<li class="utrecht-unordered-list__item">Probeer uw postcode, bijvoorbeeld “2253 VC”. Uw huisnummer en “Voorschoten” hoeft u niet in te vullen.</li>
 <li class="utrecht-unordered-list__item">Zoek uw straat in de <a class="utrecht-link" href="/straten/">lijst van alle straten</a>, of kies uw wijk bij <a class="utrecht-link" href="/wijken/">alle wijken</a>.</li>
 </ul>
 <h2 class="utrecht-heading-2">Opnieuw zoeken</h2>
@@ -84,18 +105,19 @@ export function maakStraatHandler(kader: KaderBron, straten: () => readonly Zoek
       return new Response('Gebruik GET.', { status: 405, headers: { allow: 'GET, HEAD' } });
     }
     const q = (new URL(req.url).searchParams.get('q') ?? '').slice(0, maxZoeklengte);
-    const gevonden = zoekStraten(straten(), q);
-    const [eerste] = gevonden;
-    if (gevonden.length === 1 && eerste) {
+    const r = vindStraten(straten(), q);
+    const [eerste] = r.straten;
+    // An unknown PC6 never redirects: the one street of its PC4 may not be the resident's.
+    if (r.straten.length === 1 && eerste && r.soort !== 'pc6-onbekend') {
       return new Response(null, {
         status: 302,
         headers: { location: `/straten/${encodeURIComponent(eerste.slug)}/`, 'cache-control': 'no-store' },
       });
     }
-    if (gevonden.length > 1) {
-      return htmlPagina(req, kader, { titel: 'Kies uw straat', inhoud: lijstInhoud(q, gevonden) });
+    if (r.straten.length > 0) {
+      return htmlPagina(req, kader, { titel: 'Kies uw straat', inhoud: lijstInhoud(q, r) });
     }
-    return htmlPagina(req, kader, { titel: 'Straat niet gevonden', status: 404, inhoud: nietGevondenInhoud(q) });
+    return htmlPagina(req, kader, { titel: 'Straat niet gevonden', status: 404, inhoud: nietGevondenInhoud(q, r) });
   };
 }
 

@@ -20,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import {
   controleerStraten,
+  grensvlakken,
   normaliseer,
   straatSlug,
   stratenSchema,
@@ -173,7 +174,7 @@ function leesWijkgrenzen(bestand: string): Wijkgrenzen {
   }
   const r = wijkgrenzenSchema.safeParse(data);
   if (!r.success) throw new ImportFout(`${bestand} klopt niet met het schema:\n${z.prettifyError(r.error)}`);
-  const vlakken = [...r.data.wijken, ...r.data.buurten];
+  const vlakken = grensvlakken(r.data);
   if (vlakken.some((v) => v.bron === 'voorbeeld')) {
     throw new ImportFout(`${bestand} bevat voorbeeldgrenzen (bron: voorbeeld). Draai eerst npm run import:wijken.`);
   }

@@ -5,9 +5,18 @@
  *   GET {PDOK_OGC_BASIS}/cbs/wijken-en-buurten-{CBS_JAAR}/ogc/v1/collections/{wijken|buurten}/items
  *       ?gemeentecode=GM0626&f=json&limit=1000          (then every `links` rel="next")
  *
- * A CBS wijk or buurt whose name is one of our 11 wijken (same slug, e.g. "Noord Hofland" →
+ * A CBS wijk or buurt whose name is one of our 11 wijken (same slug, e.g. "Noord-Hofland" →
  * noord-hofland) gets that slug in `wijk`; so does one listed in `handmatigeKoppeling` below.
  * Everything else is written without `wijk` and reported: nothing is guessed.
+ *
+ * Voorschoten has one CBS wijk (WK062600) and twelve CBS buurten; ten buurten carry the name of
+ * one of our wijken and link by name. Not linked, on purpose: the wijk WK062600 (all of
+ * Voorschoten), and the buurten Bloemenwijk (BU06260013) and Buitengebied (BU06260014), because
+ * the policy note does not say to which of our wijken they belong; the coördinator decides and
+ * fills in `handmatigeKoppeling`. Our wijk Leidseweg has no CBS unit at all: its boundary is drawn
+ * by hand in `eigen` of content/wijkgrenzen.json (bron "handmatig"). The import keeps those
+ * hand-drawn boundaries, drops sample ones (bron "voorbeeld") and names every wijk left without a
+ * boundary.
  *
  * Coordinates are rounded to 6 decimals (≈ 0.1 m) and simplified (Douglas–Peucker, 1 m by
  * default), keys come in a fixed order and lists are sorted by code, so a re-import gives a small
@@ -18,7 +27,7 @@
  *
  * The helpers for fetching and writing are shared with scripts/import-straten.ts.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import {
@@ -26,6 +35,7 @@ import {
   straatSlug,
   wijkgrenzenSchema,
   type Buurtgrens,
+  type EigenGrens,
   type Positie,
   type VlakGeometrie,
   type Wijkgrens,
@@ -38,6 +48,7 @@ export const gemeentecode = 'GM0626';
 /**
  * CBS code → our wijk slug, for CBS areas whose name is not the name of our wijk. Fill this in
  * when `npm run import:wijken` reports an area that belongs to one of our wijken; then run it again.
+ * Open decisions for the coördinator: BU06260013 Bloemenwijk and BU06260014 Buitengebied.
  */
 export const handmatigeKoppeling: Readonly<Record<string, string>> = {};
 
@@ -263,7 +274,9 @@ export interface WijkenVerslag {
   gekoppeld: Record<string, string>;
   /** CBS areas that are none of our wijken. */
   nietGekoppeld: NietGekoppeld[];
-  /** Our wijken that no CBS wijk or buurt was linked to. */
+  /** Our wijken with a hand-drawn boundary kept from the existing file (`eigen`, bron "handmatig"). */
+  eigen: string[];
+  /** Our wijken that no CBS wijk or buurt was linked to and that have no hand-drawn boundary. */
   zonderGrens: string[];
 }
 
@@ -287,6 +300,34 @@ export function wijkVoorNaam(naam: string, wijken: ReadonlySet<string>): string 
   const slug = straatSlug(naam);
   const zonderNummer = slug.replace(/^(?:wijk|buurt)-\d+-/, '');
   return [slug, zonderNummer].find((s) => wijken.has(s));
+}
+
+/**
+ * The hand-drawn boundaries (`eigen`, bron "handmatig") of the file the import will replace, and
+ * the wijken whose sample boundaries (bron "voorbeeld") are left out. No file: none. A file that
+ * cannot be read is an ImportFout: overwriting it could lose hand-drawn work.
+ */
+export function bestaandeEigenGrenzen(bestand: string): { eigen: EigenGrens[]; weggelaten: string[] } {
+  if (!existsSync(bestand)) return { eigen: [], weggelaten: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(bestand, 'utf8'));
+  } catch (fout) {
+    throw new ImportFout(
+      `Kan ${bestand} niet lezen (${fout instanceof Error ? fout.message : String(fout)}). Daarin kunnen met de hand getekende grenzen staan; herstel of verwijder het bestand.`,
+    );
+  }
+  const r = wijkgrenzenSchema.safeParse(data);
+  if (!r.success) {
+    throw new ImportFout(
+      `${bestand} klopt niet met het schema, dus de met de hand getekende grenzen ("eigen") kunnen niet worden overgenomen. Herstel of verwijder het bestand:\n${z.prettifyError(r.error)}`,
+    );
+  }
+  const alle = r.data.eigen ?? [];
+  return {
+    eigen: alle.filter((e) => e.bron === 'handmatig'),
+    weggelaten: alle.filter((e) => e.bron !== 'handmatig').map((e) => e.wijk),
+  };
 }
 
 export async function importeerWijken(opties: WijkenOpties): Promise<WijkenVerslag> {
@@ -316,6 +357,8 @@ export async function importeerWijken(opties: WijkenOpties): Promise<WijkenVersl
   log(
     `CBS ${opties.jaar}: ${ruweWijken.length} wijken en ${ruweBuurten.length} buurten van ${gemeentecode} opgehaald.`,
   );
+
+  const { eigen, weggelaten } = bestaandeEigenGrenzen(opties.uitvoer);
 
   const gekoppeld: Record<string, string> = {};
   const nietGekoppeld: NietGekoppeld[] = [];
@@ -359,6 +402,7 @@ export async function importeerWijken(opties: WijkenOpties): Promise<WijkenVersl
     jaar: opties.jaar,
     wijken: wijkgrenzen.sort(opCode((w) => w.wijkcode)),
     buurten: buurtgrenzen.sort(opCode((b) => b.buurtcode)),
+    ...(eigen.length > 0 ? { eigen } : {}),
   };
 
   const r = wijkgrenzenSchema.safeParse(bestand);
@@ -384,10 +428,11 @@ export async function importeerWijken(opties: WijkenOpties): Promise<WijkenVersl
       geometrie: b.geometrie,
       bron: b.bron,
     })),
+    eigen: r.data.eigen?.map((e) => ({ wijk: e.wijk, naam: e.naam, geometrie: e.geometrie, bron: e.bron })),
   };
   schrijfAtomisch(opties.uitvoer, `${alsJson(uit)}\n`);
 
-  const metGrens = new Set(Object.values(gekoppeld));
+  const metGrens = new Set([...Object.values(gekoppeld), ...eigen.map((e) => e.wijk)]);
   const zonderGrens = [...wijken].filter((w) => !metGrens.has(w));
   log(`Geschreven: ${opties.uitvoer} (${Object.keys(gekoppeld).length} gebieden gekoppeld aan onze wijken).`);
   if (nietGekoppeld.length > 0) {
@@ -397,13 +442,27 @@ export async function importeerWijken(opties: WijkenOpties): Promise<WijkenVersl
         `\nHoort zo'n gebied bij een van onze wijken? Zet de code in handmatigeKoppeling in scripts/import-wijken.ts.`,
     );
   }
-  if (zonderGrens.length > 0) waarschuw(`Onze wijken zonder CBS-grens: ${zonderGrens.join(', ')}`);
+  if (eigen.length > 0)
+    log(`Met de hand getekende grenzen overgenomen (eigen): ${eigen.map((e) => e.wijk).join(', ')}.`);
+  if (weggelaten.length > 0)
+    waarschuw(
+      `Voorbeeldgrenzen weggelaten (eigen, bron "voorbeeld"): ${weggelaten.join(', ')}. Die horen niet bij echte CBS-grenzen.`,
+    );
+  if (zonderGrens.length > 0) {
+    waarschuw(
+      `Onze wijken zonder grens: ${zonderGrens.join(', ')}.\n` +
+        `Heeft zo'n wijk een CBS-gebied met een andere naam? Zet de code in handmatigeKoppeling in scripts/import-wijken.ts.\n` +
+        `Heeft hij geen CBS-gebied (zoals Leidseweg)? Teken de grens met de hand onder "eigen" in ${opties.uitvoer} ` +
+        `(bron "handmatig"); de import neemt die over. Zonder grens krijgen de straten van die wijk geen wijk.`,
+    );
+  }
   return {
     bestand: opties.uitvoer,
     wijken: wijkgrenzen.length,
     buurten: buurtgrenzen.length,
     gekoppeld,
     nietGekoppeld,
+    eigen: eigen.map((e) => e.wijk),
     zonderGrens,
   };
 }

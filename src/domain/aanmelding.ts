@@ -4,6 +4,7 @@
  * and the function (functions/aanmelden.ts) use. Pure: no I/O, "now" is passed in.
  */
 import { z } from 'zod';
+import { emailSchema } from './email.ts';
 import type { Avond } from './schemas.ts';
 
 export const maxPersonen = 4;
@@ -29,14 +30,11 @@ export const aanmeldingSchema = z.strictObject({
       (v) => !stuurteken.test(v) && !regeleinde.test(v),
       'Uw naam bevat een teken dat niet mag. Gebruik alleen letters.',
     ),
-  email: tekst('Vul uw e-mailadres in.')
-    .pipe(z.string().max(254, 'Dit e-mailadres is te lang.'))
-    .refine(
-      (v) => !stuurteken.test(v) && !regeleinde.test(v) && !/[,;<>"\s]/.test(v),
-      'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
-    )
-    .pipe(z.email({ error: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.' }))
-    .transform((v) => v.toLowerCase()),
+  email: emailSchema(
+    'Vul uw e-mailadres in.',
+    'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+    'Dit e-mailadres is te lang.',
+  ),
   personen: z.coerce
     .number({ error: `Kies met hoeveel personen u komt: 1 tot en met ${maxPersonen}.` })
     .int(`Kies met hoeveel personen u komt: 1 tot en met ${maxPersonen}.`)

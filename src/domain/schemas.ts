@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { treden, tredenVoorschoten } from './participatie.ts';
 import { amsterdamNaarMoment, isLokaleTijd } from './tijd.ts';
+import { emailSchema } from './email.ts';
 
 /** Where a value comes from: the policy note, or invented sample data. */
 export const bronSchema = z.enum(['kadernota', 'voorbeeld']);
@@ -100,7 +101,7 @@ export const contactSchema = z.strictObject({
   rol: z.enum(contactRollen),
   naam: z.string().min(1).optional(),
   organisatie: z.string().min(1),
-  email: z.email({ error: 'Geen geldig e-mailadres.' }).optional(),
+  email: emailSchema('Geen geldig e-mailadres.', 'Geen geldig e-mailadres.').optional(),
   telefoon: z.string().min(1).optional(),
   bron: bronSchema,
 });

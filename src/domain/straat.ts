@@ -14,8 +14,11 @@ import { slugSchema } from './schemas.ts';
 /** Where a street entry comes from: the PDOK Locatieserver, or invented sample data. */
 export const straatBronnen = ['pdok', 'voorbeeld'] as const;
 export type StraatBron = (typeof straatBronnen)[number];
-/** Where a boundary comes from: CBS's wijk- en buurtkaart (via PDOK), or invented sample data. */
-export const grensBronnen = ['cbs', 'voorbeeld'] as const;
+/**
+ * Where a boundary comes from: CBS's wijk- en buurtkaart (via PDOK), drawn by hand for a wijk
+ * that has no CBS unit (`eigen` in content/wijkgrenzen.json), or invented sample data.
+ */
+export const grensBronnen = ['cbs', 'handmatig', 'voorbeeld'] as const;
 export type GrensBron = (typeof grensBronnen)[number];
 
 // ---------------------------------------------------------------- names and search terms
@@ -141,8 +144,8 @@ export function controleerStraten(straten: readonly Straat[], bekendeWijken: rea
 
 // ---------------------------------------------------------------- wijk and buurt boundaries
 
-export const wijkcodeSchema = z.string().regex(/^WK\d{6}$/, 'Een CBS-wijkcode ziet eruit als "WK062601".');
-export const buurtcodeSchema = z.string().regex(/^BU\d{8}$/, 'Een CBS-buurtcode ziet eruit als "BU06260101".');
+export const wijkcodeSchema = z.string().regex(/^WK\d{6}$/, 'Een CBS-wijkcode ziet eruit als "WK062600".');
+export const buurtcodeSchema = z.string().regex(/^BU\d{8}$/, 'Een CBS-buurtcode ziet eruit als "BU06260001".');
 
 /** One CBS wijk; `wijk` is our wijk slug when the CBS wijk is one of ours (absent otherwise). */
 export const wijkgrensSchema = z.strictObject({
@@ -165,13 +168,63 @@ export const buurtgrensSchema = z.strictObject({
 });
 export type Buurtgrens = z.infer<typeof buurtgrensSchema>;
 
-/** content/wijkgrenzen.json. `jaar` is the year of the CBS wijk- en buurtkaart (absent for samples). */
+/**
+ * A boundary for one of our wijken that has no CBS wijk or buurt (Leidseweg): drawn by hand
+ * (bron "handmatig") or sample data. It takes precedence over the CBS areas it overlaps.
+ */
+export const eigenGrensSchema = z.strictObject({
+  wijk: slugSchema,
+  naam: z.string().min(1),
+  geometrie: vlakGeometrieSchema,
+  bron: z.enum(grensBronnen),
+});
+export type EigenGrens = z.infer<typeof eigenGrensSchema>;
+
+/**
+ * content/wijkgrenzen.json. `jaar` is the year of the CBS wijk- en buurtkaart (absent for samples).
+ * Voorschoten has one CBS wijk (WK062600) and twelve CBS buurten; our wijken are buurten, so the
+ * buurten carry the links. `eigen` holds boundaries of wijken without a CBS unit (absent = none).
+ */
 export const wijkgrenzenSchema = z.strictObject({
   jaar: z.number().int().min(2000).max(2100).optional(),
   wijken: z.array(wijkgrensSchema),
   buurten: z.array(buurtgrensSchema),
+  eigen: z.array(eigenGrensSchema).optional(),
 });
 export type Wijkgrenzen = z.infer<typeof wijkgrenzenSchema>;
+
+/** One area of content/wijkgrenzen.json, whatever its level: `code` is absent for an own boundary. */
+export interface Grensvlak {
+  code?: string;
+  naam: string;
+  wijk?: string | undefined;
+  geometrie: VlakGeometrie;
+  bron: GrensBron;
+}
+
+/**
+ * Every area of the file, finest first: own boundaries, then CBS buurten, then CBS wijken. The
+ * first area with a `wijk` that contains a point decides the point's wijk ({@link wijkVoorPunt}).
+ */
+export function grensvlakken(grenzen: Wijkgrenzen): Grensvlak[] {
+  return [
+    ...(grenzen.eigen ?? []).map((e) => ({ naam: e.naam, wijk: e.wijk, geometrie: e.geometrie, bron: e.bron })),
+    ...grenzen.buurten.map((b) => ({
+      code: b.buurtcode,
+      naam: b.buurtnaam,
+      wijk: b.wijk,
+      geometrie: b.geometrie,
+      bron: b.bron,
+    })),
+    ...grenzen.wijken.map((w) => ({
+      code: w.wijkcode,
+      naam: w.wijknaam,
+      wijk: w.wijk,
+      geometrie: w.geometrie,
+      bron: w.bron,
+    })),
+  ];
+}
 
 /** File-wide rules: codes unique and sorted, our wijk slugs known. */
 export function controleerWijkgrenzen(grenzen: Wijkgrenzen, bekendeWijken: readonly string[]): string[] {
@@ -181,6 +234,11 @@ export function controleerWijkgrenzen(grenzen: Wijkgrenzen, bekendeWijken: reado
     ['wijken', grenzen.wijken.map((w) => ({ code: w.wijkcode, wijk: w.wijk }))],
     ['buurten', grenzen.buurten.map((b) => ({ code: b.buurtcode, wijk: b.wijk }))],
   ] as const;
+  (grenzen.eigen ?? []).forEach((e, i) => {
+    if (!wijken.has(e.wijk)) problemen.push(`eigen[${i}]: wijk "${e.wijk}" bestaat niet.`);
+    if (grenzen.eigen?.findIndex((a) => a.wijk === e.wijk) !== i)
+      problemen.push(`eigen[${i}]: wijk "${e.wijk}" heeft al een eigen grens.`);
+  });
   for (const [lijst, items] of lijsten) {
     items.forEach(({ code, wijk }, i) => {
       if (wijk !== undefined && !wijken.has(wijk))
@@ -193,10 +251,10 @@ export function controleerWijkgrenzen(grenzen: Wijkgrenzen, bekendeWijken: reado
 }
 
 /**
- * Our wijk for a point: the buurt that contains it, if that buurt is linked to one of our wijken,
- * else the CBS wijk that contains it, if linked. Undefined when neither is.
+ * Our wijk for a point: the own boundary that contains it, else the buurt that contains it, if that
+ * buurt is linked to one of our wijken, else the CBS wijk that contains it, if linked. Undefined
+ * when none is.
  */
 export function wijkVoorPunt(punt: Positie, grenzen: Wijkgrenzen): string | undefined {
-  const vlakken = [...grenzen.buurten, ...grenzen.wijken];
-  return vlakken.find((v) => v.wijk !== undefined && puntInVlak(punt, v.geometrie))?.wijk;
+  return grensvlakken(grenzen).find((v) => v.wijk !== undefined && puntInVlak(punt, v.geometrie))?.wijk;
 }

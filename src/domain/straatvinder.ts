@@ -6,7 +6,7 @@
  */
 import { binnenAfstand, type Geo } from './afstand.ts';
 import type { Straat } from './straat.ts';
-import { normaliseer, straatSlug } from './straatnaam.ts';
+import { leesZoekterm, normaliseer, straatSlug } from './straatnaam.ts';
 
 /** The finder reads at most this many characters of a search term. */
 export const maxZoeklengte = 100;
@@ -16,38 +16,60 @@ export const straatAfstandMeters = 50;
 
 type Zoekbaar = Pick<Straat, 'naam' | 'slug' | 'postcodes'>;
 
-const pc6 = /^\d{4}[A-Z]{2}$/;
-const pc4 = /^\d{4}$/;
+/**
+ * How the streets of a {@link Zoekresultaat} were found:
+ * - 'naam': the street with exactly the typed name;
+ * - 'deel': the streets whose name contains what was typed;
+ * - 'pc6': the streets with the typed PC6 postcode;
+ * - 'pc6-onbekend': the index does not know the typed PC6; these are the streets of its PC4;
+ * - 'pc4': the streets of the typed PC4 (streets known by PC6 included).
+ */
+export type Vondst = 'naam' | 'deel' | 'pc6' | 'pc6-onbekend' | 'pc4';
+
+/** The finder's answer: the streets (sorted by name), how they were found, and the postcode read. */
+export interface Zoekresultaat<T> {
+  straten: T[];
+  /** Undefined when nothing was found by name and no postcode was typed. */
+  soort?: Vondst;
+  /** The postcode read from the term, as the index writes it ("2253AB", "2253"). */
+  postcode?: string;
+}
 
 /**
- * The streets a resident may mean by a search term, sorted by name:
- * - a PC6 postcode ("2253 VC", "2253vc"): the streets with that postcode; when the index only knows
- *   the PC4 of a street, the streets with that PC4;
- * - a PC4 postcode ("2253"): every street in it;
- * - a street name, case-, accent- and punctuation-insensitive, a house number after it ignored:
- *   the street with exactly that name; else every street whose name contains the term
- *   (at least 3 letters or digits).
- * Empty for an empty term or no match.
+ * The streets a resident may mean by a search term, read with {@link leesZoekterm} (town,
+ * house number and punctuation ignored):
+ * - a street name, case-, accent- and punctuation-insensitive: the street with exactly that name;
+ *   else every street whose name contains the term (at least 3 letters or digits);
+ * - only a postcode, or a name that matches nothing plus a postcode:
+ *   a PC6 ("2253 VC", "2253vc", "2254 EA 12"): the streets with that postcode; when no street has
+ *   it, every street of its PC4 ('pc6-onbekend'); a PC4 ("2253"): every street in it, also the
+ *   streets the index knows by PC6.
+ * Empty `straten` for an empty term or no match.
  */
-export function zoekStraten<T extends Zoekbaar>(straten: readonly T[], zoekterm: string): T[] {
-  const term = normaliseer(zoekterm.slice(0, maxZoeklengte));
-  if (term === '') return [];
+export function vindStraten<T extends Zoekbaar>(straten: readonly T[], zoekterm: string): Zoekresultaat<T> {
+  const { naam, postcode } = leesZoekterm(zoekterm.slice(0, maxZoeklengte));
   const opNaam = (a: T, b: T): number => a.naam.localeCompare(b.naam, 'nl');
 
-  if (pc6.test(term)) {
-    const precies = straten.filter((s) => s.postcodes.includes(term));
-    const viaPc4 = precies.length > 0 ? precies : straten.filter((s) => s.postcodes.includes(term.slice(0, 4)));
-    return [...viaPc4].sort(opNaam);
-  }
-  if (pc4.test(term)) return straten.filter((s) => s.postcodes.some((p) => p.startsWith(term))).sort(opNaam);
-
-  const naam = term.replace(/^(.*\D)\s+\d+\s*[a-z]?$/, '$1');
   const slug = straatSlug(naam);
-  if (slug === '') return [];
-  const precies = straten.filter((s) => normaliseer(s.naam) === naam || straatSlug(s.naam) === slug);
-  if (precies.length > 0) return [...precies].sort(opNaam);
-  if (slug.replace(/-/g, '').length < 3) return [];
-  return straten.filter((s) => straatSlug(s.naam).includes(slug)).sort(opNaam);
+  if (slug !== '') {
+    const precies = straten.filter((s) => normaliseer(s.naam) === naam || straatSlug(s.naam) === slug);
+    if (precies.length > 0) return { straten: [...precies].sort(opNaam), soort: 'naam' };
+    const deel = slug.replace(/-/g, '').length < 3 ? [] : straten.filter((s) => straatSlug(s.naam).includes(slug));
+    if (deel.length > 0) return { straten: deel.sort(opNaam), soort: 'deel' };
+  }
+  if (postcode === undefined) return { straten: [] };
+
+  const pc4 = postcode.slice(0, 4);
+  const inPc4 = straten.filter((s) => s.postcodes.some((p) => p.startsWith(pc4))).sort(opNaam);
+  if (postcode.length === 4) return { straten: inPc4, soort: 'pc4', postcode };
+  const precies = straten.filter((s) => s.postcodes.includes(postcode));
+  if (precies.length > 0) return { straten: [...precies].sort(opNaam), soort: 'pc6', postcode };
+  return { straten: inPc4, soort: 'pc6-onbekend', postcode };
+}
+
+/** The streets of {@link vindStraten} alone. */
+export function zoekStraten<T extends Zoekbaar>(straten: readonly T[], zoekterm: string): T[] {
+  return vindStraten(straten, zoekterm).straten;
 }
 
 /** Why a project is shown on a street page. */

@@ -6,28 +6,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { instellingen } from '../domain/instellingen.ts';
-import { wijkgrenzenSchema, type Wijkgrens } from '../domain/straat.ts';
+import { grensvlakken, wijkgrenzenSchema, type Grensvlak } from '../domain/straat.ts';
 import { inhoud } from './content.ts';
 import { kaartModel, type KaartModel } from './kaart.ts';
 
-let grenzen: Wijkgrens[] | undefined;
+let grenzen: Grensvlak[] | undefined;
 
-function wijkgrenzen(): Wijkgrens[] {
+/** Every area of the file: own boundaries, CBS buurten (our wijken are buurten) and CBS wijken. */
+function wijkgrenzen(): Grensvlak[] {
   if (grenzen) return grenzen;
   const bestand = join(process.env['INHOUD_MAP'] ?? './content', 'wijkgrenzen.json');
   grenzen = existsSync(bestand)
-    ? wijkgrenzenSchema.parse(JSON.parse(readFileSync(bestand, 'utf8')) as unknown).wijken
+    ? grensvlakken(wijkgrenzenSchema.parse(JSON.parse(readFileSync(bestand, 'utf8')) as unknown))
     : [];
   return grenzen;
 }
 
 /** The map of one wijk, or of all Voorschoten when `wijk` is absent. */
 export async function kaartVoor(wijk?: string): Promise<KaartModel> {
-  const { projecten, straten } = await inhoud();
+  const { projecten, straten, wijken } = await inhoud();
+  // Labels use our wijk's name ("Noord Hofland"), not the CBS name ("Noord-Hofland").
+  const namen = new Map(wijken.map((w) => [w.id, w.data.naam]));
   return kaartModel({
     projecten: projecten.map((p) => p.data),
     straten: straten.map((s) => s.data),
-    grenzen: wijkgrenzen(),
+    grenzen: wijkgrenzen().map((g) => ({ ...g, naam: (g.wijk && namen.get(g.wijk)) ?? g.naam })),
     ...(wijk === undefined ? {} : { wijk }),
   });
 }

@@ -7,7 +7,7 @@
  * Pure: no I/O, no Astro. The colours and line styles per project type are in kaart-stijl.ts.
  */
 import { projecttypeNamen, type Geometrie, type Project, type Projecttype } from '../domain/schemas.ts';
-import { straatSlug, type Positie, type Straat, type Wijkgrens } from '../domain/straat.ts';
+import { straatSlug, type Grensvlak, type Positie, type Straat, type VlakGeometrie } from '../domain/straat.ts';
 
 export { grensKleur, kaartAchtergrond, typeStijl } from './kaart-stijl.ts';
 
@@ -40,7 +40,7 @@ export interface FeatureCollection<G, P> {
 
 /** The JSON a map loads. */
 export interface KaartData {
-  grenzen: FeatureCollection<Wijkgrens['geometrie'], WijkEigenschappen>;
+  grenzen: FeatureCollection<VlakGeometrie, WijkEigenschappen>;
   projecten: FeatureCollection<Geometrie, ProjectEigenschappen>;
   /** [[west, zuid], [oost, noord]]: what the map shows first and returns to on "Hele gebied". */
   omvang: [Positie, Positie];
@@ -68,14 +68,15 @@ export interface KaartModel {
 
 export interface KaartInvoer {
   projecten: readonly Project[];
-  grenzen: readonly Wijkgrens[];
+  /** The areas of content/wijkgrenzen.json (see grensvlakken); only those linked to a wijk are drawn. */
+  grenzen: readonly Grensvlak[];
   straten: readonly Straat[];
   /** Only this wijk (its projects, its boundary drawn strongly); absent = all of Voorschoten. */
   wijk?: string;
 }
 
 /** Every vertex of a geometry. */
-function punten(g: Geometrie | Wijkgrens['geometrie']): Positie[] {
+function punten(g: Geometrie | VlakGeometrie): Positie[] {
   switch (g.type) {
     case 'Point':
       return [g.coordinates];
@@ -152,14 +153,14 @@ export function kaartModel({ projecten, grenzen, straten, wijk }: KaartInvoer): 
       anker: ankerpunt(p.geometrie),
     },
   }));
-  const grensFeatures = grenzen.flatMap((g): Feature<Wijkgrens['geometrie'], WijkEigenschappen>[] =>
+  const grensFeatures = grenzen.flatMap((g): Feature<VlakGeometrie, WijkEigenschappen>[] =>
     g.wijk === undefined
       ? []
       : [
           {
             type: 'Feature',
             geometry: g.geometrie,
-            properties: { wijk: g.wijk, naam: g.wijknaam, actief: wijk === undefined || g.wijk === wijk },
+            properties: { wijk: g.wijk, naam: g.naam, actief: wijk === undefined || g.wijk === wijk },
           },
         ],
   );

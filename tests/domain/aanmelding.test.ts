@@ -2,6 +2,7 @@
  * The one sign-up schema (page and function): what it accepts and normalises, the Dutch message
  * per field, header-injection attempts, and the registration window.
  */
+import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { aanmeldingSchema, aanmeldVenster, controleerAanmelding } from '../../src/domain/aanmelding.ts';
 import { avondSchema } from '../../src/domain/schemas.ts';
@@ -41,6 +42,55 @@ describe('aanmeldingSchema', () => {
     const r = controleerAanmelding(invoer);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.fouten).toEqual({ [veld]: melding });
+  });
+
+  it('accepts an internationalised domain in Unicode or punycode and stores one ASCII form', () => {
+    const ascii = 'anna@xn--caf-voorbeeld-dhb.nl'; // node:url domainToASCII('café-voorbeeld.nl')
+    expect(domainToASCII('café-voorbeeld.nl')).toBe('xn--caf-voorbeeld-dhb.nl');
+    for (const email of [
+      'anna@café-voorbeeld.nl',
+      ' Anna@Café-Voorbeeld.NL ',
+      'anna@cafe\u0301-voorbeeld.nl', // "é" as e + combining accent
+      'anna@xn--caf-voorbeeld-dhb.nl',
+      'ANNA@XN--CAF-VOORBEELD-DHB.NL',
+    ])
+      expect(aanmeldingSchema.parse({ ...goed, email }).email, email).toBe(ascii);
+    expect(aanmeldingSchema.parse({ ...goed, email: 'ivan@пример.рф' }).email).toBe('ivan@xn--e1afmkfd.xn--p1ai');
+    expect(aanmeldingSchema.parse({ ...goed, email: 'a@voorbeeld。nl' }).email).toBe('a@voorbeeld.nl');
+  });
+
+  it.each([
+    'anna@',
+    '@voorbeeld.nl',
+    'anna',
+    'anna@voorbeeld',
+    'anna@voorbeeld.nl.',
+    'anna@-voorbeeld.nl',
+    'anna@voor beeld.nl',
+    'anna@voorbeeld.nl/x',
+    'anna@voorbeeld.nl?x',
+    'anna@192.168.1.1',
+    'anna@[192.168.1.1]',
+    'anna@@voorbeeld.nl',
+    'an na@voorbeeld.nl',
+    'änna@voorbeeld.nl',
+    '.anna@voorbeeld.nl',
+    'an..na@voorbeeld.nl',
+    'anna@voorbeeld.nl\u0000',
+  ])('refuses the garbage address %j with the plain message', (email) => {
+    const r = controleerAanmelding({ ...goed, email });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.fouten).toEqual({ email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl.' });
+  });
+
+  it('says an address is too long, as typed or in its stored form', () => {
+    const lang = `${'a'.repeat(64)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.nl`;
+    expect(lang.length).toBe(250);
+    expect(controleerAanmelding({ ...goed, email: lang }).ok).toBe(true);
+    for (const email of [`x${'a'.repeat(254)}@b.nl`, `anna@${'bé.'.repeat(40)}nl`]) {
+      const r = controleerAanmelding({ ...goed, email });
+      expect(r.ok ? '' : r.fouten.email, email).toBe('Dit e-mailadres is te lang.');
+    }
   });
 
   it('refuses unknown fields (the honeypot is taken out before)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avondSchema, enqueteSchema, projectSchema, wijkSchema } from '../../src/domain/schemas.ts';
+import { avondSchema, contactSchema, enqueteSchema, projectSchema, wijkSchema } from '../../src/domain/schemas.ts';
 import { voorbeeldAvond, voorbeeldEnquete, voorbeeldProject, voorbeeldWijk } from './voorbeelden.ts';
 
 const meldingen = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -96,5 +96,15 @@ describe('unknown keys', () => {
     const w = voorbeeldWijk();
     const gesprek = { ...w.gesprekken[0]!, ' wijkagent en groen': null };
     expect(wijkSchema.safeParse({ ...w, gesprekken: [gesprek] }).success).toBe(false);
+  });
+});
+
+describe('contact e-mail', () => {
+  const contact = { rol: 'opbouwwerker', organisatie: 'Gemeente Voorschoten', bron: 'voorbeeld' };
+  it('reads an address the way sign-ups do: trimmed, an internationalised domain in ASCII, garbage refused', () => {
+    expect(contactSchema.parse({ ...contact, email: ' Wijk@Café-Voorbeeld.nl ' }).email).toBe(
+      'wijk@xn--caf-voorbeeld-dhb.nl',
+    );
+    expect(contactSchema.safeParse({ ...contact, email: 'wijk@voorbeeld.nl/x' }).success).toBe(false);
   });
 });

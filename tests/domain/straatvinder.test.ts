@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { raaktStraat, zoekStraten } from '../../src/domain/straatvinder.ts';
+import { raaktStraat, vindStraten, zoekStraten } from '../../src/domain/straatvinder.ts';
 
 const straat = (naam: string, slug: string, postcodes: string[]) => ({ naam, slug, postcodes });
 const index = [
   straat('Alettahof', 'alettahof', ['2253VD']),
+  straat('Bachlaan', 'bachlaan', ['2254EA', '2254EB']),
+  straat('Chopinlaan', 'chopinlaan', ['2254']),
   straat('Dr. Schäferlaan', 'dr-schaferlaan', ['2252']),
   straat('Händellaan', 'handellaan', ['2254']),
   straat('Hoflaan', 'hoflaan', ['2253']),
   straat('Hofweg', 'hofweg', ['2251']),
   straat('Jan Evertsenlaan', 'jan-evertsenlaan', ['2253VA', '2253VB', '2253VC']),
   straat("'s-Gravendamseweg", 's-gravendamseweg', ['2252']),
+  straat('Voorstraat', 'voorstraat', ['2251']),
 ];
 const slugs = (q: string) => zoekStraten(index, q).map((s) => s.slug);
 
@@ -46,9 +49,61 @@ describe('zoekStraten', () => {
     expect(slugs('2253')).toEqual(['alettahof', 'hoflaan', 'jan-evertsenlaan']);
   });
 
+  it('lists every street of the PC4 for an unknown PC6, also the streets known by PC6, and says so', () => {
+    // Hoflaan is known by PC4 only, Alettahof and Jan Evertsenlaan by PC6: all three lie in 2253.
+    for (const q of ['2253 AB', '2253ab', '2253-AB', ' 2253  ab ', '2253 - ab']) {
+      expect(slugs(q), q).toEqual(['alettahof', 'hoflaan', 'jan-evertsenlaan']);
+      expect(vindStraten(index, q).soort, q).toBe('pc6-onbekend');
+      expect(vindStraten(index, q).postcode, q).toBe('2253AB');
+    }
+    expect(vindStraten(index, '2253 VC')).toMatchObject({ soort: 'pc6', postcode: '2253VC' });
+    expect(vindStraten(index, '2253')).toMatchObject({ soort: 'pc4', postcode: '2253' });
+    expect(vindStraten(index, '9999 ZZ')).toEqual({ straten: [], soort: 'pc6-onbekend', postcode: '9999ZZ' });
+  });
+
+  it('reads a postcode with a house number, in any spelling', () => {
+    for (const q of ['2254 EA 12', '2254EA12', '2254 ea 12a', '2254 EA, 12', '2254-ea 12-14', '2254 EA 12 bis'])
+      expect(slugs(q), q).toEqual(['bachlaan']);
+    expect(slugs('2253 12')).toEqual(['alettahof', 'hoflaan', 'jan-evertsenlaan']);
+  });
+
+  it('ignores the town name and punctuation around a street name or postcode', () => {
+    for (const q of [
+      'Bachlaan, Voorschoten',
+      'Bachlaan Voorschoten',
+      'bachlaan voorschoten',
+      'Voorschoten, Bachlaan',
+      'Voorschoten Bachlaan 12',
+      'Bachlaan 12, Voorschoten',
+      'Bachlaan 12, 2254 EA Voorschoten',
+      'Bachlaan 12,, 2254EA, Voorschoten.',
+      'Bachlaan12',
+      'bachlaan 12',
+      'Bachlaan.',
+      '2254 EA Voorschoten',
+      'Voorschoten 2254EA',
+    ])
+      expect(slugs(q), q).toEqual(['bachlaan']);
+    expect(slugs('2252 Voorschoten').sort()).toEqual(['dr-schaferlaan', 's-gravendamseweg']);
+    expect(slugs('Dr. Schäferlaan 3, Voorschoten')).toEqual(['dr-schaferlaan']);
+    expect(slugs('Voorschoten')).toEqual([]);
+  });
+
+  it('reads "str" or "str." at the end of a name as "straat"', () => {
+    for (const q of ['Voorstr.', 'voorstr', 'Voorstr. 5']) expect(slugs(q), q).toEqual(['voorstraat']);
+    expect(vindStraten(index, 'voorstr.').soort).toBe('naam');
+  });
+
+  it('uses the postcode when the name typed with it matches no street', () => {
+    expect(slugs('Bachlan 12, 2254 EA')).toEqual(['bachlaan']);
+    expect(vindStraten(index, 'Bachlan 12, 2254 EA').soort).toBe('pc6');
+    expect(vindStraten(index, 'Hoflaan 2254').soort).toBe('naam');
+  });
+
   it('lists every street containing a part of a name, sorted by name', () => {
     expect(slugs('hof')).toEqual(['alettahof', 'hoflaan', 'hofweg']);
     expect(slugs('evertsen')).toEqual(['jan-evertsenlaan']);
+    expect(vindStraten(index, 'hof').soort).toBe('deel');
   });
 
   it('finds nothing for nonsense, an empty term, or too short a part', () => {
@@ -57,6 +112,7 @@ describe('zoekStraten', () => {
     expect(slugs('   ')).toEqual([]);
     expect(slugs('ho')).toEqual([]);
     expect(slugs('9999 ZZ')).toEqual([]);
+    expect(vindStraten(index, 'xyzzy')).toEqual({ straten: [] });
   });
 
   it('reads at most 100 characters', () => {

@@ -132,6 +132,31 @@ describe.runIf(server)('POST /api/avonden/<slug>/aanmeldingen (real PostgreSQL)'
     expect(await rijen()).toBe(0);
   });
 
+  it('an internationalised domain is accepted over JSON and stored in ASCII; both spellings are one address', async () => {
+    const unicode = { ...goed, email: 'anna@café-voorbeeld.nl' };
+    const r = await handler()(jsonPost(pad, unicode));
+    expect(r.status).toBe(201);
+    const opgeslagen = await db.query<{ email: string }>('SELECT email FROM aanmelding');
+    expect(opgeslagen).toEqual([{ email: 'anna@xn--caf-voorbeeld-dhb.nl' }]);
+    const mail = await db.query<{ aan: string }>('SELECT aan FROM uitgaande_mail');
+    expect(mail).toEqual([{ aan: 'anna@xn--caf-voorbeeld-dhb.nl' }]);
+
+    // The punycode spelling, or the same address in capitals, is a double sign-up.
+    for (const email of ['anna@xn--caf-voorbeeld-dhb.nl', 'Anna@CAFÉ-voorbeeld.nl']) {
+      const dubbel = await handler()(jsonPost(pad, { ...goed, email }));
+      expect(dubbel.status, email).toBe(202);
+    }
+    expect(await rijen()).toBe(1);
+
+    // And the other way round: first punycode, then Unicode, through the form.
+    await db.query('TRUNCATE aanmelding, beheerlink, uitgaande_mail, verzoek_teller CASCADE');
+    expect((await handler()(jsonPost(pad, { ...goed, email: 'anna@xn--caf-voorbeeld-dhb.nl' }))).status).toBe(201);
+    const form = await handler()(formPost(pad, unicode));
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('Wij hebben uw aanmelding ontvangen');
+    expect(await rijen()).toBe(1);
+  });
+
   it('a double sign-up gives the same generic answer, no second row, and mails the owner a new link', async () => {
     expect((await handler()(jsonPost(pad, goed))).status).toBe(201);
     const tweede = await handler()(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { projectSchema, projecttypen, type Project } from '../../src/domain/schemas.ts';
-import { straatSchema, type Straat, type Wijkgrens } from '../../src/domain/straat.ts';
+import { straatSchema, type Grensvlak, type Straat, type VlakGeometrie } from '../../src/domain/straat.ts';
 import { ankerpunt, kaartAchtergrond, kaartModel, typeStijl } from '../../src/lib/kaart.ts';
 import { voorbeeldProject } from '../domain/voorbeelden.ts';
 
@@ -27,7 +27,7 @@ const projecten: Project[] = [
 const straten: Straat[] = [
   straatSchema.parse({ naam: 'Kerkstraat', slug: 'kerkstraat', wijk: 'centrum', postcodes: [], bron: 'voorbeeld' }),
 ];
-const vierkant = (x: number): Wijkgrens['geometrie'] => ({
+const vierkant = (x: number): VlakGeometrie => ({
   type: 'Polygon',
   coordinates: [
     [
@@ -38,10 +38,10 @@ const vierkant = (x: number): Wijkgrens['geometrie'] => ({
     ],
   ],
 });
-const grenzen: Wijkgrens[] = [
-  { wijkcode: 'WK062604', wijknaam: 'Centrum', wijk: 'centrum', geometrie: vierkant(4.43), bron: 'voorbeeld' },
-  { wijkcode: 'WK062605', wijknaam: 'Noord', wijk: 'noord', geometrie: vierkant(4.46), bron: 'voorbeeld' },
-  { wijkcode: 'WK062699', wijknaam: 'Elders', geometrie: vierkant(4.5), bron: 'voorbeeld' },
+const grenzen: Grensvlak[] = [
+  { code: 'BU06260011', naam: 'Centrum', wijk: 'centrum', geometrie: vierkant(4.43), bron: 'voorbeeld' },
+  { naam: 'Noord', wijk: 'noord', geometrie: vierkant(4.46), bron: 'voorbeeld' },
+  { code: 'BU06260014', naam: 'Buitengebied', geometrie: vierkant(4.5), bron: 'voorbeeld' },
 ];
 
 describe('kaartModel', () => {

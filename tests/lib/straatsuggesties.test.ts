@@ -29,6 +29,14 @@ describe('suggesties', () => {
     expect(suggesties(index, 'ja').straten).toEqual([]);
   });
 
+  it('ignores the town and a house number, also after a postcode', () => {
+    for (const term of ['Händellaan, Voorschoten', 'handellaan voorschoten', 'Handellaan 4', '2253 VB 4', '2253vb4'])
+      expect(
+        suggesties(index, term).straten.map((s) => s.slug),
+        term,
+      ).toEqual(['handellaan']);
+  });
+
   it('shows at most `max` streets but counts them all', () => {
     const r = suggesties(index, 'laan', 2);
     expect(r.straten).toHaveLength(2);

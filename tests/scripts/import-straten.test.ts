@@ -18,38 +18,50 @@ import { rechthoek, startNepPdok, type NepDoc, type NepPdok } from './nep-pdok.t
 
 const wijken = bekendeWijken();
 
-/** Noord Hofland and Centrum are CBS wijken of ours; Vlietwijk is a CBS buurt inside an unlinked wijk. */
+/**
+ * As CBS has Voorschoten: one unlinked wijk (WK062600) and buurten, of which Noord-Hofland,
+ * Centrum and Vlietwijk are our wijken and Buitengebied is not linked.
+ */
 const grenzen: Wijkgrenzen = {
   jaar: 2024,
   wijken: [
     {
-      wijkcode: 'WK062601',
-      wijknaam: 'Noord Hofland',
-      wijk: 'noord-hofland',
-      geometrie: { type: 'Polygon', coordinates: [rechthoek(4.43, 52.13, 4.44, 52.14)] },
-      bron: 'cbs',
-    },
-    {
-      wijkcode: 'WK062602',
-      wijknaam: 'Centrum',
-      wijk: 'centrum',
-      geometrie: { type: 'Polygon', coordinates: [rechthoek(4.44, 52.12, 4.45, 52.13)] },
-      bron: 'cbs',
-    },
-    {
-      wijkcode: 'WK062603',
-      wijknaam: 'Buitengebied',
-      geometrie: { type: 'Polygon', coordinates: [rechthoek(4.45, 52.12, 4.47, 52.14)] },
+      wijkcode: 'WK062600',
+      wijknaam: 'Wijk 00',
+      geometrie: { type: 'Polygon', coordinates: [rechthoek(4.43, 52.12, 4.47, 52.14)] },
       bron: 'cbs',
     },
   ],
   buurten: [
     {
-      buurtcode: 'BU06260301',
+      buurtcode: 'BU06260001',
+      buurtnaam: 'Noord-Hofland',
+      wijkcode: 'WK062600',
+      wijk: 'noord-hofland',
+      geometrie: { type: 'Polygon', coordinates: [rechthoek(4.43, 52.13, 4.44, 52.14)] },
+      bron: 'cbs',
+    },
+    {
+      buurtcode: 'BU06260007',
       buurtnaam: 'Vlietwijk',
-      wijkcode: 'WK062603',
+      wijkcode: 'WK062600',
       wijk: 'vlietwijk',
       geometrie: { type: 'Polygon', coordinates: [rechthoek(4.45, 52.12, 4.46, 52.13)] },
+      bron: 'cbs',
+    },
+    {
+      buurtcode: 'BU06260011',
+      buurtnaam: 'Centrum',
+      wijkcode: 'WK062600',
+      wijk: 'centrum',
+      geometrie: { type: 'Polygon', coordinates: [rechthoek(4.44, 52.12, 4.45, 52.13)] },
+      bron: 'cbs',
+    },
+    {
+      buurtcode: 'BU06260014',
+      buurtnaam: 'Buitengebied',
+      wijkcode: 'WK062600',
+      geometrie: { type: 'Polygon', coordinates: [rechthoek(4.45, 52.13, 4.47, 52.14)] },
       bron: 'cbs',
     },
   ],

@@ -9,6 +9,7 @@ import { wijkgrenzenSchema } from '../../src/domain/straat.ts';
 import {
   alsJson,
   bekendeWijken,
+  handmatigeKoppeling,
   importeerWijken,
   optiesUitOmgeving,
   vereenvoudig,
@@ -37,25 +38,11 @@ const rafelig: [number, number][] = [
   [4.430000001, 52.130000004],
 ];
 
+/** The real CBS units of Voorschoten (2022 codes, /work/shared/reference/pdok-cbs.md): one wijk, twelve buurten. */
 const cbsWijken: NepFeature[] = [
   feature(
-    { wijkcode: 'WK062603', wijknaam: 'Buitengebied', water: 'NEE' },
-    { type: 'Polygon', coordinates: [rechthoek(4.45, 52.12, 4.47, 52.14)] },
-  ),
-  feature(
-    { wijkcode: 'WK062601', wijknaam: 'Noord Hofland', water: 'NEE' },
-    { type: 'Polygon', coordinates: [rafelig] },
-  ),
-  feature(
-    { wijkcode: 'WK062602', wijknaam: 'Centrum', water: 'NEE' },
-    {
-      type: 'MultiPolygon',
-      coordinates: [[rechthoek(4.44, 52.12, 4.445, 52.13)], [rechthoek(4.445, 52.12, 4.45, 52.125)]],
-    },
-  ),
-  feature(
-    { wijkcode: 'WK062604', wijknaam: 'Wijk 04 Krimwijk', water: 'NEE' },
-    { type: 'Polygon', coordinates: [rechthoek(4.43, 52.12, 4.44, 52.13)] },
+    { wijkcode: 'WK062600', wijknaam: 'Wijk 00', water: 'NEE' },
+    { type: 'Polygon', coordinates: [rechthoek(4.42, 52.12, 4.47, 52.14)] },
   ),
   // Another municipality: the server's gemeentecode filter must keep it out.
   {
@@ -66,26 +53,52 @@ const cbsWijken: NepFeature[] = [
     properties: { gemeentecode: 'GM0599', wijkcode: 'WK059901', wijknaam: 'Vlietwijk' },
   },
 ];
-const cbsBuurten: NepFeature[] = [
-  feature(
-    { buurtcode: 'BU06260301', buurtnaam: 'Vlietwijk', wijkcode: 'WK062603' },
-    { type: 'Polygon', coordinates: [rechthoek(4.45, 52.12, 4.46, 52.13)] },
-  ),
-  feature(
-    { buurtcode: 'BU06260302', buurtnaam: 'Recreatiegebied Vlietland', wijkcode: 'WK062603' },
-    { type: 'Polygon', coordinates: [rechthoek(4.46, 52.12, 4.47, 52.13)] },
-  ),
-  feature(
-    { buurtcode: 'BU06260101', buurtnaam: 'Alettahof e.o.', wijkcode: 'WK062601' },
-    { type: 'Polygon', coordinates: [rechthoek(4.43, 52.13, 4.44, 52.135)] },
-  ),
+const buurtnamen: [string, string][] = [
+  ['BU06260012', 'Nassauwijk'],
+  ['BU06260001', 'Noord-Hofland'],
+  ['BU06260002', 'Adegeest'],
+  ['BU06260004', 'Boschgeest'],
+  ['BU06260006', 'Bijdorp'],
+  ['BU06260007', 'Vlietwijk'],
+  ['BU06260008', 'Starrenburg'],
+  ['BU06260009', 'Dobbewijk'],
+  ['BU06260010', 'Krimwijk'],
+  ['BU06260011', 'Centrum'],
+  ['BU06260013', 'Bloemenwijk'],
+  ['BU06260014', 'Buitengebied'],
 ];
+const cbsBuurten: NepFeature[] = buurtnamen.map(([buurtcode, buurtnaam], i) =>
+  feature(
+    { buurtcode, buurtnaam, wijkcode: 'WK062600', wijknaam: 'Wijk 00' },
+    buurtnaam === 'Noord-Hofland'
+      ? { type: 'Polygon', coordinates: [rafelig] }
+      : buurtnaam === 'Centrum'
+        ? {
+            type: 'MultiPolygon',
+            coordinates: [[rechthoek(4.44, 52.12, 4.445, 52.13)], [rechthoek(4.445, 52.12, 4.45, 52.125)]],
+          }
+        : { type: 'Polygon', coordinates: [rechthoek(4.42 + i * 0.004, 52.12, 4.424 + i * 0.004, 52.125)] },
+  ),
+);
+/** The ten CBS buurten that carry the name of one of our wijken. */
+const doorNaam = {
+  BU06260001: 'noord-hofland',
+  BU06260002: 'adegeest',
+  BU06260004: 'boschgeest',
+  BU06260006: 'bijdorp',
+  BU06260007: 'vlietwijk',
+  BU06260008: 'starrenburg',
+  BU06260009: 'dobbewijk',
+  BU06260010: 'krimwijk',
+  BU06260011: 'centrum',
+  BU06260012: 'nassauwijk',
+};
 
 let pdok: NepPdok;
 let map: string;
 
 beforeAll(async () => {
-  pdok = await startNepPdok({ jaar: 2023, wijken: cbsWijken, buurten: cbsBuurten, perPagina: 2 });
+  pdok = await startNepPdok({ jaar: 2023, wijken: cbsWijken, buurten: cbsBuurten, perPagina: 5 });
   map = mkdtempSync(join(tmpdir(), 'import-wijken-'));
 });
 afterAll(async () => {
@@ -108,49 +121,87 @@ function opties(naam: string, extra: Partial<WijkenOpties> = {}): WijkenOpties &
 }
 
 describe('import:wijken against a local OGC API', () => {
-  it('follows the next links, links CBS areas to our wijken by name and reports the rest', async () => {
+  it('follows the next links, links the real CBS buurten to our wijken by name and reports the rest', async () => {
     pdok.verzoeken.length = 0;
     const o = opties('wijkgrenzen.json');
     const verslag = await importeerWijken(o);
 
-    // Paging: 4 Voorschoten wijken at 2 a page, 3 buurten at 2 a page.
+    // Paging: 1 Voorschoten wijk, 12 buurten at 5 a page.
     const paden = pdok.verzoeken.map((u) => u.pathname.replace(/^.*collections\//, ''));
-    expect(paden).toEqual(['wijken/items', 'wijken/items', 'buurten/items', 'buurten/items']);
+    expect(paden).toEqual(['wijken/items', 'buurten/items', 'buurten/items', 'buurten/items']);
     for (const u of pdok.verzoeken) {
       expect(u.pathname).toContain('/cbs/wijken-en-buurten-2023/ogc/v1/');
       expect(u.searchParams.get('gemeentecode')).toBe('GM0626');
       expect(u.searchParams.get('f')).toBe('json');
       expect(u.searchParams.get('limit')).toBe('1000');
     }
-    expect(pdok.verzoeken[1]!.searchParams.get('offset')).toBe('2');
+    expect(pdok.verzoeken.map((u) => u.searchParams.get('offset'))).toEqual([null, null, '5', '10']);
 
     const bestand = wijkgrenzenSchema.parse(JSON.parse(readFileSync(o.uitvoer, 'utf8')));
     expect(bestand.jaar).toBe(2023);
-    expect(bestand.wijken.map((w) => [w.wijkcode, w.wijk ?? null])).toEqual([
-      ['WK062601', 'noord-hofland'],
-      ['WK062602', 'centrum'],
-      ['WK062603', null],
-      ['WK062604', 'krimwijk'],
-    ]);
-    expect(bestand.buurten.map((b) => [b.buurtcode, b.wijkcode, b.wijk ?? null])).toEqual([
-      ['BU06260101', 'WK062601', null],
-      ['BU06260301', 'WK062603', 'vlietwijk'],
-      ['BU06260302', 'WK062603', null],
-    ]);
-    expect(new Set([...bestand.wijken, ...bestand.buurten].map((v) => v.bron))).toEqual(new Set(['cbs']));
-    expect(bestand.wijken[1]!.geometrie.type).toBe('MultiPolygon');
-
-    // Never guessed: "Alettahof e.o." lies in Noord Hofland but is not named like one of our wijken.
-    expect(verslag.nietGekoppeld).toEqual([
-      { soort: 'wijk', code: 'WK062603', naam: 'Buitengebied' },
-      { soort: 'buurt', code: 'BU06260302', naam: 'Recreatiegebied Vlietland' },
-      { soort: 'buurt', code: 'BU06260101', naam: 'Alettahof e.o.' },
-    ]);
-    expect(o.meldingen.join('\n')).toMatch(/Niet gekoppeld[\s\S]*WK062603 "Buitengebied"[\s\S]*handmatigeKoppeling/);
-    expect(verslag.zonderGrens).toEqual(
-      wijken.filter((w) => !['noord-hofland', 'centrum', 'krimwijk', 'vlietwijk'].includes(w)),
+    expect(bestand.wijken.map((w) => [w.wijkcode, w.wijk ?? null])).toEqual([['WK062600', null]]);
+    // "Noord-Hofland" (CBS, with a hyphen) is our "Noord Hofland".
+    expect(bestand.buurten.map((b) => [b.buurtcode, b.wijkcode, b.wijk ?? null])).toEqual(
+      [...buurtnamen]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([code]) => [code, 'WK062600', (doorNaam as Record<string, string | undefined>)[code] ?? null]),
     );
-    expect(o.meldingen.join('\n')).toContain('Onze wijken zonder CBS-grens: adegeest');
+    expect(verslag.gekoppeld).toEqual(doorNaam);
+    expect(new Set([...bestand.wijken, ...bestand.buurten].map((v) => v.bron))).toEqual(new Set(['cbs']));
+    expect(bestand.buurten.find((b) => b.buurtnaam === 'Centrum')!.geometrie.type).toBe('MultiPolygon');
+
+    // Never guessed: the note does not say where Bloemenwijk and Buitengebied belong.
+    expect(verslag.nietGekoppeld).toEqual([
+      { soort: 'wijk', code: 'WK062600', naam: 'Wijk 00' },
+      { soort: 'buurt', code: 'BU06260013', naam: 'Bloemenwijk' },
+      { soort: 'buurt', code: 'BU06260014', naam: 'Buitengebied' },
+    ]);
+    const meldingen = o.meldingen.join('\n');
+    expect(meldingen).toMatch(/Niet gekoppeld[\s\S]*BU06260013 "Bloemenwijk"[\s\S]*handmatigeKoppeling/);
+    // Leidseweg has no CBS unit: reported with what to do.
+    expect(verslag.zonderGrens).toEqual(['leidseweg']);
+    expect(verslag.eigen).toEqual([]);
+    expect(meldingen).toMatch(/Onze wijken zonder grens: leidseweg\.[\s\S]*"eigen"[\s\S]*"handmatig"/);
+  });
+
+  it('keeps a hand-drawn boundary for a wijk without CBS unit, and drops a sample one', async () => {
+    const leidseweg = (bron: 'handmatig' | 'voorbeeld') => ({
+      wijken: [],
+      buurten: [],
+      eigen: [
+        {
+          wijk: 'leidseweg',
+          naam: 'Leidseweg',
+          geometrie: { type: 'Polygon', coordinates: [rechthoek(4.43, 52.13, 4.435, 52.135)] },
+          bron,
+        },
+      ],
+    });
+    const o = opties('eigen.json');
+    writeFileSync(o.uitvoer, JSON.stringify(leidseweg('handmatig')));
+    const verslag = await importeerWijken(o);
+    const bestand = wijkgrenzenSchema.parse(JSON.parse(readFileSync(o.uitvoer, 'utf8')));
+    expect(bestand.eigen).toEqual(leidseweg('handmatig').eigen);
+    expect(verslag.eigen).toEqual(['leidseweg']);
+    expect(verslag.zonderGrens).toEqual([]);
+    expect(bestand.buurten).toHaveLength(12);
+    // A second run keeps it again.
+    const tekst = readFileSync(o.uitvoer, 'utf8');
+    await importeerWijken(o);
+    expect(readFileSync(o.uitvoer, 'utf8')).toBe(tekst);
+
+    const v = opties('voorbeeld.json');
+    writeFileSync(v.uitvoer, JSON.stringify(leidseweg('voorbeeld')));
+    const zonder = await importeerWijken(v);
+    expect(wijkgrenzenSchema.parse(JSON.parse(readFileSync(v.uitvoer, 'utf8'))).eigen).toBeUndefined();
+    expect(zonder.zonderGrens).toEqual(['leidseweg']);
+    expect(v.meldingen.join('\n')).toMatch(/Voorbeeldgrenzen weggelaten[^\n]*leidseweg/);
+
+    // An unreadable existing file is not overwritten: it may hold hand-drawn work.
+    const kapot = opties('kapot.json');
+    writeFileSync(kapot.uitvoer, '{"eigen": [');
+    await expect(importeerWijken(kapot)).rejects.toThrow(/kapot\.json niet lezen[\s\S]*met de hand getekende grenzen/);
+    expect(readFileSync(kapot.uitvoer, 'utf8')).toBe('{"eigen": [');
   });
 
   it('rounds to 6 decimals, drops collinear vertices, and writes stable keys and order', async () => {
@@ -159,8 +210,7 @@ describe('import:wijken against a local OGC API', () => {
     const tekst = readFileSync(o.uitvoer, 'utf8');
     const bestand = JSON.parse(tekst) as { wijken: Record<string, unknown>[]; buurten: Record<string, unknown>[] };
     expect(Object.keys(bestand)).toEqual(['jaar', 'wijken', 'buurten']);
-    expect(Object.keys(bestand.wijken[0]!)).toEqual(['wijkcode', 'wijknaam', 'wijk', 'geometrie', 'bron']);
-    expect(Object.keys(bestand.buurten[1]!)).toEqual([
+    expect(Object.keys(bestand.buurten[0]!)).toEqual([
       'buurtcode',
       'buurtnaam',
       'wijkcode',
@@ -168,10 +218,10 @@ describe('import:wijken against a local OGC API', () => {
       'geometrie',
       'bron',
     ]);
-    expect(Object.keys(bestand.wijken[2]!)).not.toContain('wijk');
+    expect(Object.keys(bestand.wijken[0]!)).toEqual(['wijkcode', 'wijknaam', 'geometrie', 'bron']); // not linked
     for (const getal of tekst.match(/-?\d+\.\d+/g) ?? []) expect(getal.split('.')[1]!.length).toBeLessThanOrEqual(6);
-    // The ragged edge of Noord Hofland: 9 vertices on a straight line go, the corners stay.
-    expect((bestand.wijken[0]!['geometrie'] as { coordinates: unknown }).coordinates).toEqual([
+    // The ragged edge of Noord-Hofland (BU06260001): 9 vertices on a straight line go, the corners stay.
+    expect((bestand.buurten[0]!['geometrie'] as { coordinates: unknown }).coordinates).toEqual([
       [
         [4.43, 52.13],
         [4.44, 52.13],
@@ -190,14 +240,15 @@ describe('import:wijken against a local OGC API', () => {
     expect(readFileSync(alles.uitvoer, 'utf8')).toContain('[4.435, 52.13]');
   });
 
-  it('links a CBS area by code through the manual table', async () => {
-    const o = opties('koppeling.json', { koppeling: { BU06260101: 'noord-hofland' } });
+  it('links a CBS area by code through the manual table (the coördinator decides for Bloemenwijk)', async () => {
+    const o = opties('koppeling.json', { koppeling: { BU06260013: 'centrum' } });
     const verslag = await importeerWijken(o);
-    expect(verslag.gekoppeld['BU06260101']).toBe('noord-hofland');
-    expect(verslag.nietGekoppeld.map((n) => n.code)).not.toContain('BU06260101');
-    await expect(importeerWijken(opties('fout.json', { koppeling: { BU06260101: 'hofland' } }))).rejects.toThrow(
-      /BU06260101 → "hofland" noemt een wijk die niet bestaat/,
+    expect(verslag.gekoppeld['BU06260013']).toBe('centrum');
+    expect(verslag.nietGekoppeld.map((n) => n.code)).toEqual(['WK062600', 'BU06260014']);
+    await expect(importeerWijken(opties('fout.json', { koppeling: { BU06260013: 'bloemenwijk' } }))).rejects.toThrow(
+      /BU06260013 → "bloemenwijk" noemt een wijk die niet bestaat/,
     );
+    expect(handmatigeKoppeling).toEqual({}); // nothing decided for the coördinator
   });
 
   it('fails with a clear message on a server error and writes nothing', async () => {

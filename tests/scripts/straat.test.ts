@@ -134,6 +134,38 @@ describe('point in polygon', () => {
     expect(wijkVoorPunt([4.438, 52.138], grenzen)).toBe('noord-hofland');
     expect(wijkVoorPunt([4.455, 52.135], grenzen)).toBeUndefined();
   });
+
+  it('prefers an own boundary (a wijk without CBS unit, like Leidseweg) over the CBS buurt it lies in', () => {
+    const grenzen: Wijkgrenzen = {
+      wijken: [{ wijkcode: 'WK062600', wijknaam: 'Wijk 00', geometrie: vierkant, bron: 'cbs' }],
+      buurten: [
+        {
+          buurtcode: 'BU06260001',
+          buurtnaam: 'Noord-Hofland',
+          wijkcode: 'WK062600',
+          wijk: 'noord-hofland',
+          geometrie: vierkant,
+          bron: 'cbs',
+        },
+      ],
+      eigen: [
+        {
+          wijk: 'leidseweg',
+          naam: 'Leidseweg',
+          geometrie: { type: 'Polygon', coordinates: [rechthoek(4.43, 52.13, 4.435, 52.135)] },
+          bron: 'handmatig',
+        },
+      ],
+    };
+    expect(wijkVoorPunt([4.432, 52.132], grenzen)).toBe('leidseweg');
+    expect(wijkVoorPunt([4.438, 52.138], grenzen)).toBe('noord-hofland');
+    expect(controleerWijkgrenzen(grenzen, ['noord-hofland', 'leidseweg'])).toEqual([]);
+    expect(controleerWijkgrenzen(grenzen, ['noord-hofland'])).toEqual(['eigen[0]: wijk "leidseweg" bestaat niet.']);
+    grenzen.eigen!.push(grenzen.eigen![0]!);
+    expect(controleerWijkgrenzen(grenzen, ['noord-hofland', 'leidseweg'])).toEqual([
+      'eigen[1]: wijk "leidseweg" heeft al een eigen grens.',
+    ]);
+  });
 });
 
 describe('street schema', () => {
@@ -228,7 +260,7 @@ describe('boundary schema', () => {
     ]);
     const code = grenzen();
     code.wijken[0]!.wijkcode = '062601';
-    expect(meldingen(wijkgrenzenSchema.safeParse(code))[0]).toMatch(/WK062601/);
+    expect(meldingen(wijkgrenzenSchema.safeParse(code))[0]).toMatch(/WK062600/);
     const rd = grenzen();
     rd.wijken[0]!.geometrie = { type: 'Polygon', coordinates: [rechthoek(89000, 460000, 89100, 460100)] };
     expect(meldingen(wijkgrenzenSchema.safeParse(rd))[0]).toMatch(/niet bij Voorschoten/);
