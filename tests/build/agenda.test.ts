@@ -158,7 +158,7 @@ describe('calendar links on pages', () => {
       const origin = new URL(doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '').host;
       for (const webcal of doc.querySelectorAll('a[href^="webcal:"]')) {
         aantal++;
-        const download = webcal.parentNode.querySelector('a[download]')?.getAttribute('href') ?? '';
+        const download = webcal.parentNode?.querySelector('a[download]')?.getAttribute('href') ?? '';
         expect(download, pad).toMatch(/^\/.+\.ics$/);
         expect(existsSync(join(dist, download)), `${pad} → ${download}`).toBe(true);
         expect(webcal.getAttribute('href'), pad).toBe(`webcal://${origin}${download}`);
@@ -173,7 +173,9 @@ describe('calendar links on pages', () => {
     const wijk = pagina('wijken/vlietwijk/index.html');
     const link = wijk.querySelector('a[href="/wijken/vlietwijk/avonden.ics"]');
     expect(link?.text).toBe('Alle informatieavonden in Vlietwijk in uw agenda (.ics-bestand)');
-    expect(link?.parentNode.nextElementSibling?.text).toContain('Met een abonnement komen nieuwe avonden in Vlietwijk');
+    expect(link?.parentNode?.nextElementSibling?.text).toContain(
+      'Met een abonnement komen nieuwe avonden in Vlietwijk',
+    );
     expect(pagina('avonden/index.html').querySelector('a[href="/avonden/avonden.ics"]')?.text).toBe(
       'Alle informatieavonden in Voorschoten in uw agenda (.ics-bestand)',
     );
