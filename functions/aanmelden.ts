@@ -80,10 +80,11 @@ export function maakAanmeldHandler(d: Diensten) {
       }
       const venster = aanmeldVenster(avond, d.nu());
       if (venster !== 'open') {
-        const melding =
-          venster === 'nog-niet'
-            ? 'Aanmelden voor deze avond kan nog niet.'
-            : 'Aanmelden voor deze avond kan niet meer.';
+        const melding = {
+          'nog-niet': 'Aanmelden voor deze avond kan nog niet.',
+          gesloten: 'Aanmelden voor deze avond kan niet meer.',
+          geannuleerd: 'Deze avond gaat niet door.',
+        }[venster];
         return alsJson
           ? json({ fout: melding, venster }, 409)
           : await foutPagina(req, d.kader, 409, melding, `/avonden/${avond.slug}/`);

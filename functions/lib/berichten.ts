@@ -1,5 +1,5 @@
 /**
- * What residents receive: the calendar file (.ics, RFC 5545, made by the `ics` library) and the
+ * What residents receive: the calendar file (.ics, RFC 5545, made by src/lib/agenda.ts) and the
  * plain-text e-mails. Plain Dutch (B1). No tracking pixels, no HTML mail.
  */
 import type { Avond } from '../../src/domain/schemas.ts';

@@ -106,10 +106,14 @@ export function controleerAanmelding(
   return { ok: false, fouten };
 }
 
-export type AanmeldVenster = 'nog-niet' | 'open' | 'gesloten';
+export type AanmeldVenster = 'nog-niet' | 'open' | 'gesloten' | 'geannuleerd';
 
-/** Whether sign-up is open at `nu`: from `opent` (inclusive) until `sluit` (exclusive). */
-export function aanmeldVenster(avond: Pick<Avond, 'aanmelding'>, nu: Date): AanmeldVenster {
+/**
+ * Whether sign-up is open at `nu`: from `opent` (inclusive) until `sluit` (exclusive); never for a
+ * cancelled avond ('geannuleerd').
+ */
+export function aanmeldVenster(avond: Pick<Avond, 'aanmelding' | 'geannuleerd'>, nu: Date): AanmeldVenster {
+  if (avond.geannuleerd) return 'geannuleerd';
   const t = nu.getTime();
   if (t < avond.aanmelding.opent.moment.getTime()) return 'nog-niet';
   if (t >= avond.aanmelding.sluit.moment.getTime()) return 'gesloten';

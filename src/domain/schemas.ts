@@ -263,6 +263,13 @@ export const avondSchema = z.strictObject({
   aanmelding: z.strictObject({ opent: lokaleTijdSchema, sluit: lokaleTijdSchema }),
   /** Ids of the project's open points that will be discussed. */
   onderwerpen: z.array(slugSchema).min(1),
+  /**
+   * The evening does not take place. Keep the file: the page then says "Gaat niet door" with
+   * the reason, sign-up stops, and calendar files mark it STATUS:CANCELLED under the same UID.
+   */
+  geannuleerd: z
+    .strictObject({ reden: z.string().min(1, 'Vertel in één zin waarom de avond niet doorgaat.') })
+    .optional(),
   bron: bronSchema,
 });
 export type Avond = z.infer<typeof avondSchema>;

@@ -128,6 +128,23 @@ export function avondenVanProjecten(avonden: AvondEntry[], projecten: string[]):
   return avonden.filter((a) => projecten.includes(a.data.project));
 }
 
+/** The avonden of a wijk: those of its projects, past and upcoming, in the given order. */
+export function avondenVanWijk(avonden: AvondEntry[], projecten: ProjectEntry[], wijk: string): AvondEntry[] {
+  return avondenVanProjecten(
+    avonden,
+    projecten.filter((p) => p.data.wijken.includes(wijk)).map((p) => p.id),
+  );
+}
+
+/** Origin of the site ("https://…", no trailing slash) from `site` in astro.config.mjs. */
+export function siteBasis(site: URL | undefined): string {
+  if (!site)
+    throw new Error(
+      'Zet "site" in astro.config.mjs: agenda-bestanden en abonneerlinks hebben een volledig adres nodig.',
+    );
+  return site.href.replace(/\/$/, '');
+}
+
 /** Surveys that are open now or will open later (so residents can plan). */
 export function lopendeEnquetes(enquetes: EnqueteEntry[], nu: Date): EnqueteEntry[] {
   return enquetes.filter((e) => e.data.sluit.moment.getTime() > nu.getTime());

@@ -203,7 +203,9 @@ describe('avond pages', () => {
       const slug = naam.split('/')[1];
       const form = doc.querySelector('form[data-laadt="formulier"]');
       if (!form) {
-        expect(doc.querySelector('#aanmelden + p')?.text, naam).toContain('Aanmelden voor deze avond kan niet meer.');
+        expect(doc.querySelector('#aanmelden + p')?.text, naam).toMatch(
+          /^(Aanmelden voor deze avond kan niet meer\.|Aanmelden kan niet: deze avond gaat niet door\.)/,
+        );
         continue;
       }
       expect(form.getAttribute('method'), naam).toBe('post');
@@ -217,12 +219,15 @@ describe('avond pages', () => {
     }
   });
 
-  it('each have a calendar file (RFC 5545: CRLF lines, UTC times, the title)', () => {
+  // tests/build/agenda.test.ts reads them with ical.js and checks them against content and pages.
+  it('each have a calendar file (RFC 5545: CRLF lines, Amsterdam local times, the title)', () => {
     for (const [naam, doc] of avondPaginas()) {
       const ics = readFileSync(join(dist, naam.replace('index.html', 'agenda.ics')), 'utf8');
       expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'), naam).toBe(true);
-      expect(ics, naam).toMatch(/\r\nDTSTART:\d{8}T\d{6}Z\r\n/);
-      expect(ics, naam).toContain(`SUMMARY:${doc.querySelector('h1')?.text.trim().slice(0, 40)}`);
+      expect(ics, naam).toMatch(/\r\nDTSTART;TZID=Europe\/Amsterdam:\d{8}T\d{6}\r\n/);
+      const titel = doc.querySelector('h1')?.text.trim().slice(0, 40) ?? '';
+      const summary = /\r\nSUMMARY:(?:Gaat niet door: )?(.*)\r\n/.exec(ics)?.[1];
+      expect(summary?.startsWith(titel), naam).toBe(true);
       expect(ics.trimEnd().endsWith('END:VCALENDAR'), naam).toBe(true);
     }
   });

@@ -106,4 +106,13 @@ describe('aanmeldVenster', () => {
     ['2027-03-10T10:59:59Z', 'open'],
     ['2027-03-10T11:00:00Z', 'gesloten'],
   ])('%s → %s', (nu, venster) => expect(aanmeldVenster(avond, new Date(nu))).toBe(venster));
+
+  it('a cancelled avond is "geannuleerd", also while the window would be open', () => {
+    const geannuleerd = avondSchema.parse({
+      ...voorbeeldAvond(),
+      geannuleerd: { reden: 'De zaal is niet beschikbaar.' },
+    });
+    for (const nu of ['2027-01-01T00:00:00Z', '2027-02-15T12:00:00Z', '2027-04-01T00:00:00Z'])
+      expect(aanmeldVenster(geannuleerd, new Date(nu)), nu).toBe('geannuleerd');
+  });
 });

@@ -157,6 +157,19 @@ describe.runIf(server)('POST /api/avonden/<slug>/aanmeldingen (real PostgreSQL)'
     expect(await rijen()).toBe(1);
   });
 
+  it('a cancelled avond takes no sign-ups: 409 "gaat niet door", for HTML and JSON', async () => {
+    const geannuleerd = maakAanmeldHandler(
+      testDiensten(db, [testAvond({ geannuleerd: { reden: 'De zaal is niet beschikbaar.' } })]),
+    );
+    const j = await geannuleerd(jsonPost(pad, goed));
+    expect(j.status).toBe(409);
+    expect(await j.json()).toMatchObject({ venster: 'geannuleerd', fout: 'Deze avond gaat niet door.' });
+    const html = await geannuleerd(formPost(pad, goed));
+    expect(html.status).toBe(409);
+    expect(await html.text()).toContain('Deze avond gaat niet door.');
+    expect(await rijen()).toBe(0);
+  });
+
   it('a double sign-up gives the same generic answer, no second row, and mails the owner a new link', async () => {
     expect((await handler()(jsonPost(pad, goed))).status).toBe(201);
     const tweede = await handler()(
