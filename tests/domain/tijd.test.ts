@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamNaarMoment, datumLang, tijd } from '../../src/domain/tijd.ts';
+import { amsterdamNaarMoment, datumLang, datumTijd, tijd } from '../../src/domain/tijd.ts';
 
 describe('tijd', () => {
   it('reads content times as Amsterdam wall-clock time, winter and summer', () => {
@@ -21,5 +21,6 @@ describe('tijd', () => {
     const m = amsterdamNaarMoment('2027-03-11T19:30');
     expect(datumLang(m)).toBe('donderdag 11 maart 2027');
     expect(tijd(m)).toBe('19:30');
+    expect(datumTijd(amsterdamNaarMoment('2027-02-01T09:00'))).toBe('maandag 1 februari 2027, 09:00');
   });
 });
