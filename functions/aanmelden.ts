@@ -1,7 +1,11 @@
 /**
  * POST /api/avonden/<slug>/aanmeldingen — a resident signs up for an informatieavond.
  * Form posts get HTML (303 to the confirmation page, or the form again with an error summary and
- * everything typed still filled in); JSON clients get 201/202/422/404/409 as JSON.
+ * everything typed still filled in; outside the window (409) the form again with the reason and the
+ * date); JSON clients get 201/202/422/404/409 as JSON.
+ * GET /api/avonden/<slug>/aanmeldingen — the live form: the form when sign-up is open now, else
+ * from when it opens or since when it is closed. The static avond page links here before it
+ * opens, for residents without JavaScript (the page is built once a day).
  * Thin: parse → domain (aanmeldingSchema) → store (aanmeldingen.ts) → respond.
  */
 import type { Config, Context } from '@netlify/functions';
@@ -10,6 +14,7 @@ import {
   aanmeldVenster,
   controleerAanmelding,
   privacyTekst,
+  vensterMelding,
   type Invoer,
 } from '../src/domain/aanmelding.ts';
 import type { Avond } from '../src/domain/schemas.ts';
@@ -22,7 +27,7 @@ import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
 import { binnenLimiet, clientSleutel, HttpFout, json, leesVelden, padDelen, wilJson } from './lib/http.ts';
 import { bezorgAlsIngesteld } from './lib/outbox.ts';
-import { foutPagina, htmlPagina } from './lib/pagina.ts';
+import { foutPagina, htmlPagina, meldingInhoud } from './lib/pagina.ts';
 import { wanneer } from './lib/berichten.ts';
 
 const pad = /^\/api\/avonden\/(?<slug>[a-z0-9-]{1,100})\/aanmeldingen\/?$/;
@@ -48,13 +53,25 @@ ${formulierHtml({ slug: avond.slug, bewaarDagen: d.bewaarDagen, ...f })}`,
 export function maakAanmeldHandler(d: Diensten) {
   return async (req: Request, context?: Partial<Pick<Context, 'ip' | 'waitUntil'>>): Promise<Response> => {
     const alsJson = wilJson(req);
-    if (req.method !== 'POST') return new Response('Gebruik POST.', { status: 405, headers: { allow: 'POST' } });
+    const lezen = req.method === 'GET' || req.method === 'HEAD';
+    if (req.method !== 'POST' && !lezen)
+      return new Response('Gebruik POST.', { status: 405, headers: { allow: 'GET, HEAD, POST' } });
     const slug = padDelen(req, pad)?.['slug'];
     const avond = slug ? await vindAvond(d.avonden, slug) : undefined;
     if (!avond) {
       return alsJson
         ? json({ fout: 'Deze informatieavond bestaat niet.' }, 404)
         : foutPagina(req, d.kader, 404, 'Deze informatieavond bestaat niet.');
+    }
+    if (lezen) {
+      const venster = aanmeldVenster(avond, d.nu());
+      if (venster === 'open') return formulierPagina(req, d, avond, {}, 200);
+      const m = vensterMelding(avond, venster);
+      return htmlPagina(req, d.kader, {
+        titel: m.titel,
+        kaderPad: `/avonden/${avond.slug}/`,
+        inhoud: meldingInhoud(m.titel, [m.tekst], { href: `/avonden/${avond.slug}/`, tekst: 'Terug naar de avond' }),
+      });
     }
     const invoer: Invoer = {};
     /** The same answer for a bot (honeypot) and a double sign-up: reveals nothing. */
@@ -80,14 +97,18 @@ export function maakAanmeldHandler(d: Diensten) {
       }
       const venster = aanmeldVenster(avond, d.nu());
       if (venster !== 'open') {
-        const melding = {
-          'nog-niet': 'Aanmelden voor deze avond kan nog niet.',
-          gesloten: 'Aanmelden voor deze avond kan niet meer.',
-          geannuleerd: 'Deze avond gaat niet door.',
-        }[venster];
+        // The form again with everything typed and why (from when / since when); once closed, without its button.
+        const m = vensterMelding(avond, venster);
+        const tekst = `${m.tekst} Wat u invulde, staat er nog.${venster === 'nog-niet' ? ' Verstuur het formulier vanaf dat moment opnieuw.' : ''}`;
         return alsJson
-          ? json({ fout: melding, venster }, 409)
-          : await foutPagina(req, d.kader, 409, melding, `/avonden/${avond.slug}/`);
+          ? json({ fout: m.tekst, venster }, 409)
+          : await formulierPagina(
+              req,
+              d,
+              avond,
+              { invoer, melding: { soort: 'warning', titel: m.titel, tekst }, zonderKnop: venster !== 'nog-niet' },
+              409,
+            );
       }
       const controle = controleerAanmelding(velden);
       if (!controle.ok) {
@@ -160,4 +181,4 @@ export function maakAanmeldHandler(d: Diensten) {
 
 export default maakAanmeldHandler(standaardDiensten());
 
-export const config: Config = { path: '/api/avonden/:slug/aanmeldingen', method: 'POST' };
+export const config: Config = { path: '/api/avonden/:slug/aanmeldingen', method: ['GET', 'POST'] };

@@ -1,7 +1,10 @@
 /**
  * The personal manage link: GET /api/aanmeldingen/<token> shows the sign-up (status, reference,
- * calendar link, cancel button); POST /api/aanmeldingen/<token>/annuleren cancels it and gives the
- * places to the waitlist in order of arrival. The token is looked up by its SHA-256 only.
+ * calendar link, cancel button); GET /api/aanmeldingen/<token>/annuleren asks once ("Weet u zeker
+ * …?", one POST button, a link back) and never cancels (mail scanners open links); only
+ * POST /api/aanmeldingen/<token>/annuleren cancels, gives the places to the waitlist in order of
+ * arrival, and answers 303 to the manage page (JSON clients: 200 JSON). The token is looked up by
+ * its SHA-256 only.
  */
 import type { Config, Context } from '@netlify/functions';
 import type { Avond } from '../src/domain/schemas.ts';
@@ -36,15 +39,28 @@ function beheerInhoud(a: BeheerAanmelding, avond: Avond, token: string, nieuw: b
     referentie: a.referentie,
     personen: a.personen,
     beheerUrl: `/api/aanmeldingen/${token}`,
-    wachtenVoor: a.wachtenVoor,
+    wachtrij: a.wachtrij,
   });
   const afzeggen = begonnen
     ? '<p class="utrecht-paragraph">De avond is al begonnen of voorbij. Afzeggen kan niet meer.</p>'
     : `<h2 class="utrecht-heading-2">Kunt u toch niet komen?</h2>
 <p class="utrecht-paragraph">Zeg dan af. Dan kan iemand van de wachtlijst uw plaats krijgen.</p>
-<form method="post" action="/api/aanmeldingen/${esc(token)}/annuleren">
+<form method="get" action="/api/aanmeldingen/${esc(token)}/annuleren">
 <button class="utrecht-button utrecht-button--secondary-action" type="submit">Aanmelding afzeggen</button></form>`;
   return `${kop}${nieuw ? '' : '<p class="utrecht-paragraph">Dit is uw persoonlijke pagina voor deze aanmelding.</p>'}${uitslag}${afzeggen}`;
+}
+
+/** The one question before cancelling: a POST button that cancels, and a link back that does nothing. */
+function bevestigInhoud(a: BeheerAanmelding, avond: Avond, token: string): string {
+  const beheer = `/api/aanmeldingen/${esc(token)}`;
+  return `<h1 class="utrecht-heading-1">Weet u zeker dat u zich wilt afmelden?</h1>
+<p class="utrecht-paragraph">U meldt zich af voor ${esc(avond.titel)}: ${esc(wanneer(avond))}, ${esc(avond.locatie.naam)}.</p>
+<p class="utrecht-paragraph">Referentie <strong>${esc(a.referentie)}</strong>, ${a.personen === 1 ? '1 persoon' : `${a.personen} personen`}.${
+    a.status === 'bevestigd' ? ' Uw plaats gaat dan naar iemand op de wachtlijst.' : ''
+  } Afmelden kunt u niet ongedaan maken.</p>
+<form class="vs-formulier" method="post" action="${beheer}/annuleren">
+<button class="utrecht-button utrecht-button--primary-action" type="submit">Ja, afmelden</button></form>
+<p class="utrecht-paragraph"><a class="utrecht-link" href="${beheer}">Nee, terug</a></p>`;
 }
 
 export function maakBeheerHandler(d: Diensten) {
@@ -53,17 +69,20 @@ export function maakBeheerHandler(d: Diensten) {
     const delen = padDelen(req, pad);
     const token = delen?.['token'] ?? '';
     const annuleren = Boolean(delen?.['annuleren']);
-    if (annuleren ? req.method !== 'POST' : req.method !== 'GET' && req.method !== 'HEAD') {
+    const lezen = req.method === 'GET' || req.method === 'HEAD';
+    if (!lezen && !(annuleren && req.method === 'POST')) {
       return new Response('Methode niet toegestaan', {
         status: 405,
-        headers: { allow: annuleren ? 'POST' : 'GET, HEAD' },
+        headers: { allow: annuleren ? 'GET, HEAD, POST' : 'GET, HEAD' },
       });
     }
+    /** Only a POST to …/annuleren cancels; a GET there asks first. */
+    const afzeggen = annuleren && !lezen;
     const nietGevonden =
       'Deze link werkt niet (meer). Misschien is de avond al langer dan een maand geleden. Kijk in uw e-mail voor de juiste link.';
     try {
       const db = await d.db();
-      if (annuleren && !(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
+      if (afzeggen && !(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
         const m = 'U heeft in korte tijd vaak iets verstuurd. Wacht een minuut en probeer het dan opnieuw.';
         return alsJson ? json({ fout: m }, 429, { 'retry-after': '60' }) : await foutPagina(req, d.kader, 429, m);
       }
@@ -72,10 +91,31 @@ export function maakBeheerHandler(d: Diensten) {
       if (!a || !avond)
         return alsJson ? json({ fout: nietGevonden }, 404, privé) : await foutPagina(req, d.kader, 404, nietGevonden);
       const begonnen = d.nu().getTime() >= avond.start.moment.getTime();
-      if (!annuleren) {
+      const beheerPad = `/api/aanmeldingen/${token}`;
+      if (annuleren && lezen && !alsJson) {
+        // Already cancelled, or too late: the manage page says so.
+        if (a.status === 'geannuleerd' || begonnen)
+          return new Response(null, {
+            status: 303,
+            headers: { location: beheerPad, 'cache-control': 'no-store', ...privé },
+          });
+        return await htmlPagina(req, d.kader, {
+          titel: `Afmelden: ${avond.titel}`,
+          kaderPad: `/avonden/${avond.slug}/`,
+          inhoud: bevestigInhoud(a, avond, token),
+          headers: privé,
+        });
+      }
+      if (!afzeggen) {
         if (alsJson)
           return json(
-            { status: a.status, referentie: a.referentie, personen: a.personen, avond: avond.slug },
+            {
+              status: a.status,
+              referentie: a.referentie,
+              personen: a.personen,
+              avond: avond.slug,
+              ...(a.status === 'wachtlijst' ? { wachtrij: a.wachtrij } : {}),
+            },
             200,
             privé,
           );
@@ -107,10 +147,10 @@ export function maakBeheerHandler(d: Diensten) {
       if (alsJson) return json({ status: 'geannuleerd', referentie: a.referentie }, 200, privé);
       return new Response(null, {
         status: 303,
-        headers: { location: `/api/aanmeldingen/${token}`, 'cache-control': 'no-store', ...privé },
+        headers: { location: beheerPad, 'cache-control': 'no-store', ...privé },
       });
     } catch (fout) {
-      logFout(annuleren ? 'annuleren' : 'aanmelding', fout);
+      logFout(afzeggen ? 'annuleren' : 'aanmelding', fout);
       const m = isVerbindingsfout(fout)
         ? 'Het lukt nu niet om uw aanmelding te laden. Probeer het over een paar minuten opnieuw.'
         : 'Er ging iets mis. Probeer het later opnieuw of bel het servicepunt.';

@@ -1,13 +1,26 @@
 /**
  * POST /api/enquetes/<slug>/antwoorden — a resident answers a survey.
- * Form posts get HTML (a thank-you page, or the form again with an error summary and every
- * answer kept); JSON clients get 201/422/403/404/409 as JSON.
+ * Form posts get HTML: after storing, 303 to GET /api/enquetes/<slug>/bedankt (the thank-you page,
+ * so a reload does not send the answers again; no personal data in the URL), or the form again
+ * with an error summary, or outside the window (409) with from when / since when — every answer
+ * kept. JSON clients get 201/422/403/404/409 as JSON.
+ * GET /api/enquetes/<slug>/antwoorden — the live form when the survey is open now (the static
+ * page links here before it opens: it is built once a day), else from when / since when.
+ * Without JavaScript a double click can still post twice: the static page cannot carry a
+ * one-time token. A letter code is used once; a survey without codes may count such a double.
  * Order: survey (404) → body (413/415/400) → honeypot → window (409) → answers (422, the schema
  * derived from the survey's own definition) → letter code (403) → rate limit (429) → store.
  * Nothing is written unless the answer is stored, and no name, e-mail or IP address is stored.
  */
 import type { Config, Context } from '@netlify/functions';
-import { controleerAntwoord, enqueteVenster, uitslagVanaf, type Fouten, type Invoer } from '../src/domain/antwoord.ts';
+import {
+  controleerAntwoord,
+  enqueteVenster,
+  enqueteVensterMelding,
+  uitslagVanaf,
+  type Fouten,
+  type Invoer,
+} from '../src/domain/antwoord.ts';
 import type { Enquete } from '../src/domain/schemas.ts';
 import { datumLang } from '../src/domain/tijd.ts';
 import { esc } from '../src/lib/aanmeldformulier.ts';
@@ -24,9 +37,10 @@ import {
   type EnqueteDiensten,
 } from './lib/enquetes.ts';
 import { binnenLimiet, clientSleutel, HttpFout, json, leesVeldenMetLijsten, padDelen, wilJson } from './lib/http.ts';
-import { foutPagina, htmlPagina } from './lib/pagina.ts';
+import { foutPagina, htmlPagina, meldingInhoud } from './lib/pagina.ts';
 
-const pad = /^\/api\/enquetes\/(?<slug>[a-z0-9-]{1,100})\/antwoorden\/?$/;
+const pad = /^\/api\/enquetes\/(?<slug>[a-z0-9-]{1,100})\/(?<deel>antwoorden|bedankt)\/?$/;
+export const bedanktUrl = (slug: string): string => `/api/enquetes/${slug}/bedankt`;
 
 const isEnqueteWeg = (fout: unknown): boolean =>
   Boolean(fout && typeof fout === 'object' && (fout as { code?: unknown }).code === '23503');
@@ -63,8 +77,15 @@ function bedanktPagina(req: Request, d: EnqueteDiensten, e: Enquete): Promise<Re
 export function maakAntwoordHandler(d: EnqueteDiensten) {
   return async (req: Request, context?: Partial<Pick<Context, 'ip'>>): Promise<Response> => {
     const alsJson = wilJson(req);
-    if (req.method !== 'POST') return new Response('Gebruik POST.', { status: 405, headers: { allow: 'POST' } });
-    const slug = padDelen(req, pad)?.['slug'];
+    const delen = padDelen(req, pad);
+    const bedankt = delen?.['deel'] === 'bedankt';
+    const lezen = req.method === 'GET' || req.method === 'HEAD';
+    if (bedankt ? !lezen : !lezen && req.method !== 'POST')
+      return new Response('Methode niet toegestaan', {
+        status: 405,
+        headers: { allow: bedankt ? 'GET, HEAD' : 'GET, HEAD, POST' },
+      });
+    const slug = delen?.['slug'];
     const e = slug ? await vindEnquete(d.enquetes, slug) : undefined;
     if (!e) {
       return alsJson
@@ -72,6 +93,22 @@ export function maakAntwoordHandler(d: EnqueteDiensten) {
         : foutPagina(req, d.kader, 404, 'Deze enquête bestaat niet.');
     }
     const terug = `/enquetes/${e.slug}/`;
+    if (bedankt) return bedanktPagina(req, d, e);
+    if (lezen) {
+      const venster = enqueteVenster(e, d.nu());
+      if (venster === 'open') return formulierPagina(req, d, e, {}, 200);
+      const m = enqueteVensterMelding(e, venster);
+      return htmlPagina(req, d.kader, {
+        titel: m.titel,
+        kaderPad: terug,
+        inhoud: meldingInhoud(m.titel, [m.tekst], { href: terug, tekst: 'Terug naar de enquête' }),
+      });
+    }
+    /** After storing (or a bot's honeypot): Post/Redirect/Get, so a reload does not send again. */
+    const opgeslagen303 = (): Response =>
+      alsJson
+        ? json({ status: 'opgeslagen' }, 201)
+        : new Response(null, { status: 303, headers: { location: bedanktUrl(e.slug), 'cache-control': 'no-store' } });
     let invoer: Invoer = {};
     try {
       const velden = await leesVeldenMetLijsten(req);
@@ -82,15 +119,16 @@ export function maakAntwoordHandler(d: EnqueteDiensten) {
       invoer = { ...velden, ...(typeof code === 'string' ? { [codeVeld]: code } : {}) };
       const venster = enqueteVenster(e, d.nu());
       if (venster !== 'open') {
-        const melding =
-          venster === 'nog-niet'
-            ? `Deze enquête is nog niet open. U kunt meedoen vanaf ${datumLang(e.opent.moment)}.`
-            : 'Deze enquête is gesloten. U kunt niet meer meedoen.';
-        return alsJson ? json({ fout: melding, venster }, 409) : await foutPagina(req, d.kader, 409, melding, terug);
+        // The form again with every answer kept, and why (from when / since when).
+        const m = enqueteVensterMelding(e, venster);
+        const tekst = `${m.tekst} Uw antwoorden staan er nog.${venster === 'nog-niet' ? ' Verstuur ze vanaf dat moment opnieuw.' : ''}`;
+        return alsJson
+          ? json({ fout: m.tekst, venster }, 409)
+          : await formulierPagina(req, d, e, { invoer, melding: { soort: 'warning', titel: m.titel, tekst } }, 409);
       }
       if (honingpot) {
         // A bot filled the hidden field: answer as usual, store nothing.
-        return alsJson ? json({ status: 'opgeslagen' }, 201) : await bedanktPagina(req, d, e);
+        return opgeslagen303();
       }
       const controle = controleerAntwoord(e, velden);
       const genormaliseerd = typeof code === 'string' ? normaliseerCode(code) : undefined;
@@ -140,7 +178,7 @@ export function maakAntwoordHandler(d: EnqueteDiensten) {
           ? json({ fout: melding, fouten: { [codeVeld]: melding } }, 403)
           : await formulierPagina(req, d, e, { invoer, fouten: { [codeVeld]: melding } }, 403);
       }
-      return alsJson ? json({ status: 'opgeslagen' }, 201) : await bedanktPagina(req, d, e);
+      return opgeslagen303();
     } catch (fout) {
       if (fout instanceof HttpFout)
         return alsJson
@@ -167,4 +205,7 @@ export function maakAntwoordHandler(d: EnqueteDiensten) {
 
 export default maakAntwoordHandler(standaardEnqueteDiensten());
 
-export const config: Config = { path: '/api/enquetes/:slug/antwoorden', method: 'POST' };
+export const config: Config = {
+  path: ['/api/enquetes/:slug/antwoorden', '/api/enquetes/:slug/bedankt'],
+  method: ['GET', 'POST'],
+};

@@ -1,10 +1,11 @@
 /**
- * GET /api/avonden/<slug> — live places: {"capaciteit","bevestigd","wachtlijst","open"} (persons).
- * The avond page's script uses it to say how many places are left, and that a full evening
- * means the waitlist, before the resident submits. Holds no personal data.
+ * GET /api/avonden/<slug> — live places and window: {"capaciteit","bevestigd","wachtlijst" (persons),
+ * "open", "venster" ("nog-niet" | "open" | "gesloten"), "melding"? (why not, with the date)}.
+ * The avond page's script uses it to show or hide the form (the static page may be a day old), to
+ * say how many places are left, and that a full evening means the waitlist. No personal data.
  */
 import type { Config } from '@netlify/functions';
-import { aanmeldVenster } from '../src/domain/aanmelding.ts';
+import { aanmeldVenster, vensterMelding } from '../src/domain/aanmelding.ts';
 import { vindAvond } from './lib/avonden.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
@@ -20,11 +21,19 @@ export function maakAvondHandler(d: Diensten) {
     const slug = padDelen(req, pad)?.['slug'];
     const avond = slug ? await vindAvond(d.avonden, slug) : undefined;
     if (!avond) return json({ fout: 'Deze informatieavond bestaat niet.' }, 404);
-    const open = aanmeldVenster(avond, d.nu()) === 'open';
+    const venster = aanmeldVenster(avond, d.nu());
+    const open = venster === 'open';
     try {
       const t = await telling(await d.db(), avond.slug);
       return json(
-        { capaciteit: avond.capaciteit, bevestigd: t?.bevestigd ?? 0, wachtlijst: t?.wachtlijst ?? 0, open },
+        {
+          capaciteit: avond.capaciteit,
+          bevestigd: t?.bevestigd ?? 0,
+          wachtlijst: t?.wachtlijst ?? 0,
+          open,
+          venster,
+          ...(venster === 'open' ? {} : { melding: vensterMelding(avond, venster).tekst }),
+        },
         200,
         {
           'cache-control': 'public, max-age=10',

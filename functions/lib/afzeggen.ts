@@ -2,6 +2,7 @@
  * The manage link's side of a sign-up: find it by token (hash) and cancel it. Cancelling is one
  * statement: the status and the avond's counter change together.
  */
+import type { Wachtrij } from '../../src/lib/aanmelduitslag.ts';
 import type { Status } from './berichten.ts';
 import type { Db, Querier } from './db.ts';
 import { hashToken, isTokenVorm } from './tokens.ts';
@@ -13,20 +14,33 @@ export interface BeheerAanmelding {
   naam: string;
   personen: number;
   status: Status | 'geannuleerd';
-  /** Persons waiting before this sign-up (only for the waitlist). */
-  wachtenVoor: number;
+  /** Where it stands on the waitlist: places free now, waiting sign-ups before it and their persons. */
+  wachtrij: Wachtrij;
 }
 
+/** A sign-up by its manage token (hash lookup), with its place on the waitlist; undefined when unknown or anonymised. */
 export async function vindViaToken(db: Querier, token: string): Promise<BeheerAanmelding | undefined> {
   if (!isTokenVorm(token)) return undefined;
-  const [a] = await db.query<BeheerAanmelding & { wachtenVoor: string }>(
+  const [a] = await db.query<
+    Omit<BeheerAanmelding, 'wachtrij'> & { vrij: number | null; voor: string; voorPersonen: string | null }
+  >(
     `SELECT a.id, a.avond, a.referentie, a.naam, a.personen, a.status,
-       (SELECT count(*) FROM aanmelding w WHERE w.avond = a.avond AND w.status = 'wachtlijst' AND w.id < a.id) AS "wachtenVoor"
+       (SELECT v.capaciteit - v.bevestigd FROM avond v WHERE v.slug = a.avond) AS vrij,
+       w.voor, w."voorPersonen"
      FROM beheerlink b JOIN aanmelding a ON a.id = b.aanmelding
+     CROSS JOIN LATERAL (
+       SELECT count(*) AS voor, sum(w.personen) AS "voorPersonen" FROM aanmelding w
+       WHERE w.avond = a.avond AND w.status = 'wachtlijst' AND w.id < a.id
+     ) w
      WHERE b.token_hash = $1 AND a.naam IS NOT NULL`,
     [hashToken(token)],
   );
-  return a ? { ...a, wachtenVoor: Number(a.wachtenVoor) } : undefined;
+  if (!a) return undefined;
+  const { vrij, voor, voorPersonen, ...rest } = a;
+  return {
+    ...rest,
+    wachtrij: { vrij: Math.max(0, vrij ?? 0), voor: Number(voor), voorPersonen: Number(voorPersonen ?? 0) },
+  };
 }
 
 /** Cancels in one statement (status and counter together). Returns the old status, or undefined when nothing was active. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { emailSchema } from './email.ts';
 import type { Avond } from './schemas.ts';
+import { datumTijd } from './tijd.ts';
 
 export const maxPersonen = 4;
 export const maxVraag = 500;
@@ -118,4 +119,22 @@ export function aanmeldVenster(avond: Pick<Avond, 'aanmelding' | 'geannuleerd'>,
   if (t < avond.aanmelding.opent.moment.getTime()) return 'nog-niet';
   if (t >= avond.aanmelding.sluit.moment.getTime()) return 'gesloten';
   return 'open';
+}
+
+/**
+ * Why sign-up is not possible at this moment, in plain Dutch: from when it opens, or since when it
+ * is closed. `titel` heads an alert, `tekst` says the date. Used by the avond page, the function's
+ * answers (409, the live form) and GET /api/avonden/<slug>.
+ */
+export function vensterMelding(
+  avond: Pick<Avond, 'aanmelding'>,
+  venster: Exclude<AanmeldVenster, 'open'>,
+): { titel: string; tekst: string } {
+  if (venster === 'geannuleerd') return { titel: 'Deze avond gaat niet door', tekst: 'Deze avond gaat niet door.' };
+  return venster === 'nog-niet'
+    ? { titel: 'Aanmelden kan nog niet', tekst: `Aanmelden kan vanaf ${datumTijd(avond.aanmelding.opent.moment)}.` }
+    : {
+        titel: 'Aanmelden is gesloten',
+        tekst: `Aanmelden voor deze avond kan niet meer. De aanmelding sloot op ${datumTijd(avond.aanmelding.sluit.moment)}.`,
+      };
 }

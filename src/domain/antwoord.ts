@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { Enquete, Vraag } from './schemas.ts';
+import { datumTijd } from './tijd.ts';
 
 /** Months after closing that the answers are kept; then only the counts stay (README, privacy page). */
 export const bewaarMaandenNaSluiten = 12;
@@ -173,6 +174,22 @@ export function enqueteVenster(e: Pick<Enquete, 'opent' | 'sluit'>, nu: Date): E
   if (t < e.opent.moment.getTime()) return 'nog-niet';
   if (t >= e.sluit.moment.getTime()) return 'gesloten';
   return 'open';
+}
+
+/** Why answering is not possible at this moment: from when the survey opens, or since when it is closed. */
+export function enqueteVensterMelding(
+  e: Pick<Enquete, 'opent' | 'sluit'>,
+  venster: Exclude<EnqueteVenster, 'open'>,
+): { titel: string; tekst: string } {
+  return venster === 'nog-niet'
+    ? {
+        titel: 'Deze enquête is nog niet open',
+        tekst: `Deze enquête is nog niet open. Meedoen kan vanaf ${datumTijd(e.opent.moment)}.`,
+      }
+    : {
+        titel: 'Deze enquête is gesloten',
+        tekst: `Deze enquête is gesloten sinds ${datumTijd(e.sluit.moment)}. U kunt niet meer meedoen.`,
+      };
 }
 
 /** Results are published from the moment the survey closes. */

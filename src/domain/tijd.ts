@@ -80,6 +80,8 @@ export const datumLang = (d: Date): string => datumFormaat.format(d);
 export const datumKort = (d: Date): string => korteDatumFormaat.format(d);
 /** "19:30" */
 export const tijd = (d: Date): string => tijdFormaat.format(d);
+/** "maandag 15 maart 2027, 19:30": a date and time as a resident reads it. */
+export const datumTijd = (d: Date): string => `${datumLang(d)}, ${tijd(d)}`;
 /** "2027-03-15": the Amsterdam day, for <time datetime> and for every "day" we store. */
 export const isoDatum = (d: Date): string => isoDatumFormaat.format(d);
 

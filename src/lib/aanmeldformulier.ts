@@ -22,6 +22,10 @@ export interface FormulierOpties {
   /** An alert above the form, e.g. when the database is down (the input stays). */
   melding?: { soort: 'error' | 'warning' | 'info'; titel: string; tekst: string };
   bewaarDagen?: number;
+  /** Rendered `hidden`: the avond page before sign-up opens; the loader shows it once the function says it is open. */
+  verborgen?: boolean;
+  /** Without the submit button: sign-up has closed, the form is only shown so nothing typed is lost. */
+  zonderKnop?: boolean;
 }
 
 export const actieVan = (slug: string): string => `/api/avonden/${slug}/aanmeldingen`;
@@ -72,12 +76,11 @@ export function formulierHtml(o: FormulierOpties): string {
   const melding = o.melding
     ? `<div class="utrecht-alert utrecht-alert--${o.melding.soort}" role="alert"><div class="utrecht-alert__content"><h2 class="utrecht-heading-2">${esc(o.melding.titel)}</h2><p class="utrecht-paragraph">${esc(o.melding.tekst)}</p></div></div>`
     : '';
-  return `<form class="vs-formulier" method="post" action="${esc(actieVan(o.slug))}" novalidate data-laadt="formulier" data-avond="${esc(o.slug)}">
+  return `<form class="vs-formulier" method="post" action="${esc(actieVan(o.slug))}" novalidate data-laadt="formulier" data-avond="${esc(o.slug)}"${o.verborgen ? ' hidden' : ''}>
 ${melding}${foutSamenvatting(fouten)}
 ${aanmeldVelden.map((v) => veld(v, invoer, fouten)).join('\n')}
 <div class="vs-honingpot" hidden><label for="aanmelding-website">Laat dit veld leeg</label><input id="aanmelding-website" name="website" type="text" tabindex="-1" autocomplete="off"></div>
 <p class="utrecht-paragraph vs-privacy">${esc(privacyTekst(o.bewaarDagen))} Lees meer in de <a class="utrecht-link" href="/privacy/">privacyverklaring</a>.</p>
 <p class="utrecht-paragraph" data-plaatsen aria-live="polite"></p>
-<button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Aanmelden</button>
-</form>`;
+${o.zonderKnop ? '' : '<button class="utrecht-button utrecht-button--primary-action utrecht-button--submit" type="submit">Aanmelden</button>\n'}</form>`;
 }

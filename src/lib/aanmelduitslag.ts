@@ -9,7 +9,51 @@ export type Status = 'bevestigd' | 'wachtlijst';
 export const statusTekst = (status: Status, personen: number): string =>
   status === 'bevestigd'
     ? `U bent aangemeld${personen > 1 ? ` met ${personen} personen` : ''}. Er is plaats voor u.`
-    : `De avond is vol. U staat op de wachtlijst${personen > 1 ? ` met ${personen} personen` : ''}. Komt er plaats vrij, dan krijgt u meteen een e-mail.`;
+    : `Er is nu niet genoeg plaats. U staat op de wachtlijst${personen > 1 ? ` met ${personen} personen` : ''}. Komt er plaats voor u vrij, dan krijgt u meteen een e-mail.`;
+
+/** Where a waiting sign-up stands: computed from the avond's capacity and the waitlist in order of arrival. */
+export interface Wachtrij {
+  /** Places free now: capacity minus confirmed persons. */
+  vrij: number;
+  /** Waiting sign-ups that came before this one, and their persons together. */
+  voor: number;
+  voorPersonen: number;
+}
+
+/**
+ * How many more persons must cancel before there are places for everyone waiting before this
+ * sign-up and for this group (a group is never split): persons before + group − free now, ≥ 0.
+ */
+export const nogAfzeggen = (personen: number, w: Wachtrij): number => Math.max(0, w.voorPersonen + personen - w.vrij);
+
+const persoon = (n: number): string => (n === 1 ? '1 persoon' : `${n} personen`);
+
+/**
+ * The waitlist explained truthfully, in plain Dutch (B1): places free now and the group's size,
+ * who is before it, how many persons must still cancel, and the rule — places go in order of
+ * arrival to whoever fits, so a smaller sign-up that came later can get a place first.
+ */
+export function wachtlijstUitleg(personen: number, w: Wachtrij): string[] {
+  const n = nogAfzeggen(personen, w);
+  const vrij =
+    w.vrij <= 0
+      ? 'Er is nu geen plaats vrij'
+      : `Er ${w.vrij === 1 ? 'is' : 'zijn'} nu ${w.vrij === 1 ? '1 plaats' : `${w.vrij} plaatsen`} vrij`;
+  return [
+    `${vrij}; ${personen === 1 ? 'u komt met 1 persoon' : `uw groep is ${personen} personen`}.`,
+    w.voor === 0
+      ? 'Er staat niemand vóór u op de wachtlijst.'
+      : `Vóór u ${w.voor === 1 ? 'staat 1 aanmelding' : `staan ${w.voor} aanmeldingen`} op de wachtlijst, met samen ${persoon(w.voorPersonen)}.`,
+    ...(n > 0
+      ? [
+          `Als nog ${persoon(n)} ${n === 1 ? 'afzegt' : 'afzeggen'}, is er genoeg plaats voor ${w.voor === 0 ? 'u' : 'hen en voor u'}.`,
+        ]
+      : []),
+    personen === 1
+      ? 'Plaatsen gaan in volgorde van aanmelding naar wie past. Past een groep vóór u nog niet, dan krijgt u de plaats eerder.'
+      : 'Plaatsen gaan in volgorde van aanmelding naar wie past. Een groep splitsen we niet. Is er een plaats vrij, maar niet genoeg voor uw groep? Dan krijgt iemand na u die wel past die plaats. Zo kan het voor u langer duren.',
+  ];
+}
 
 export const agendaUrl = (slug: string): string => `/avonden/${slug}/agenda.ics`;
 
@@ -19,8 +63,8 @@ export interface Uitslag {
   referentie: string;
   personen: number;
   beheerUrl: string;
-  /** Persons waiting before this sign-up (waitlist only). */
-  wachtenVoor?: number;
+  /** Where a waiting sign-up stands (waitlist only; the manage page knows, the inline answer does not). */
+  wachtrij?: Wachtrij;
 }
 
 /** Status, reference, calendar link and the personal manage link. */
@@ -28,8 +72,10 @@ export function uitslagHtml(u: Uitslag, kop = 'h2'): string {
   const soort = u.status === 'bevestigd' ? 'ok' : 'warning';
   const titel = u.status === 'bevestigd' ? 'U bent aangemeld' : 'U staat op de wachtlijst';
   const plek =
-    u.status === 'wachtlijst' && u.wachtenVoor !== undefined
-      ? `<p class="utrecht-paragraph">Er ${u.wachtenVoor === 1 ? 'staat 1 aanmelding' : `staan ${u.wachtenVoor} aanmeldingen`} vóór u op de wachtlijst.</p>`
+    u.status === 'wachtlijst' && u.wachtrij
+      ? wachtlijstUitleg(u.personen, u.wachtrij)
+          .map((t) => `<p class="utrecht-paragraph">${esc(t)}</p>`)
+          .join('')
       : '';
   return `<div class="vs-uitslag" data-status="${esc(u.status)}">
 <div class="utrecht-alert utrecht-alert--${soort}" role="status"><div class="utrecht-alert__content">

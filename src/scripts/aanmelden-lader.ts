@@ -1,7 +1,9 @@
 /**
- * The only script an avond page runs before the resident does anything (≤ 1.5 kB gzip): it shows
- * the live places left (and that a full evening means the waitlist), and loads the inline submit
- * (aanmelden.ts) only when the resident starts using the form. Without it, the form posts as usual.
+ * The only script an avond page runs before the resident does anything (≤ 1.5 kB gzip): it asks
+ * the function whether sign-up is open now (the page may be a day old) and shows or hides the
+ * form accordingly, shows the live places left (and that a full evening means the waitlist), and
+ * loads the inline submit (aanmelden.ts) only when the resident starts using the form. Without
+ * it, the form posts as usual. A second submit while the first is on its way sends nothing.
  */
 const formulier = document.querySelector<HTMLFormElement>('form[data-laadt="formulier"]');
 
@@ -9,6 +11,7 @@ interface Telling {
   capaciteit: number;
   bevestigd: number;
   open: boolean;
+  melding?: string;
 }
 
 if (formulier) {
@@ -18,9 +21,13 @@ if (formulier) {
     .then((t) => {
       const plek = formulier.querySelector<HTMLElement>('[data-plaatsen]');
       const knop = formulier.querySelector<HTMLButtonElement>('button[type="submit"]');
+      const venster = document.querySelector<HTMLElement>('[data-venster]');
+      const tekst = venster?.querySelector<HTMLElement>('[data-venster-tekst]');
       if (!t || !plek) return;
+      formulier.hidden = !t.open;
+      if (venster) venster.hidden = t.open;
       if (!t.open) {
-        plek.textContent = 'Aanmelden kan nu niet.';
+        if (tekst && t.melding) tekst.textContent = t.melding;
         return;
       }
       const vrij = t.capaciteit - t.bevestigd;
@@ -34,11 +41,14 @@ if (formulier) {
 
   let module: Promise<typeof import('./aanmelden.ts')> | undefined;
   const laad = () => (module ??= import('./aanmelden.ts'));
+  let verstuurd = false;
   formulier.addEventListener('focusin', () => void laad(), { once: true });
   formulier.addEventListener('pointerdown', () => void laad(), { once: true });
   formulier.addEventListener('submit', (e) => {
     if (formulier.dataset['verbeterd'] === 'ja') return; // aanmelden.ts handles it from now on
     e.preventDefault();
+    if (verstuurd) return; // a double click before aanmelden.ts took over
+    verstuurd = true;
     laad().then(
       (m) => m.verbeter(formulier, true),
       () => formulier.submit(),

@@ -23,6 +23,10 @@ function toonFormulier(form: HTMLFormElement, slug: string, o: Omit<FormulierOpt
 }
 
 async function verstuur(form: HTMLFormElement): Promise<void> {
+  // One post per form: a second submit while this one is on its way sends nothing. The form is
+  // replaced by the answer (or a fresh form on an error), so the flag never needs resetting.
+  if (form.dataset['bezig'] === 'ja') return;
+  form.dataset['bezig'] = 'ja';
   const slug = form.dataset['avond'] ?? '';
   const velden = new URLSearchParams();
   const invoer: Invoer = {};

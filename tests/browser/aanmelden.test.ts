@@ -1,9 +1,12 @@
 /**
  * A resident signs up in Chromium, against `netlify dev` with a fresh PostgreSQL database
  * (tests/build/setup.ts): with JavaScript OFF (plain POST, server-rendered answers) and ON
- * (inline, same messages, no page load). First with a mistake: the error summary links to the
- * field and everything typed stays. Then the confirmation, the e-mail in the outbox, and cancel.
- * The answer pages pass axe (WCAG 2.2 AA) too.
+ * (inline, same messages, no page load). The static page was built on 1 December 2026, before
+ * sign-up opened, while the functions' "now" is 20 February 2027 (open): without JavaScript the
+ * page shows no active form but the date it opens and a link to the live form; with JavaScript
+ * the loader asks the function and shows the form. First with a mistake: the error summary links
+ * to the field and everything typed stays. Then the confirmation, the e-mail in the outbox, and
+ * cancel, which asks once. A double submit sends once. The answer pages pass axe (WCAG 2.2 AA).
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -38,6 +41,22 @@ describe.runIf(browserBeschikbaar() && database)('signing up for an informatieav
       const page = await openPagina(browser, `${basis}${avondPad}`, { javascript });
       page.setDefaultTimeout(20_000);
       const form = page.locator('form[data-laadt="formulier"]');
+      if (!javascript) {
+        // Built before opening: no active form, but from when, and the live form one link away.
+        await expect(form.isVisible()).resolves.toBe(false);
+        await expect(page.getByRole('button', { name: 'Aanmelden' }).count()).resolves.toBe(0);
+        await expect(page.getByText('Aanmelden kan vanaf vrijdag 15 januari 2027, 09:00.').isVisible()).resolves.toBe(
+          true,
+        );
+        await Promise.all([
+          page.waitForURL(/\/api\/avonden\/buurthuis-vlietwijk-2027-03\/aanmeldingen$/),
+          page.getByRole('link', { name: 'deze link naar het aanmeldformulier' }).click(),
+        ]);
+      } else {
+        // The function says it is open now: the loader shows the form and drops the note.
+        await form.waitFor({ state: 'visible' });
+        await expect(page.getByText('Aanmelden kan vanaf').isVisible()).resolves.toBe(false);
+      }
       await expect(form.getByText('Hierheen sturen wij uw bevestiging').isVisible()).resolves.toBe(true);
       await expect(page.getByText('verwijderen wij uw naam, e-mailadres en vraag').first().isVisible()).resolves.toBe(
         true,
@@ -100,13 +119,51 @@ describe.runIf(browserBeschikbaar() && database)('signing up for an informatieav
         page.getByRole('link', { name: 'Uw aanmelding bekijken of afzeggen' }).click(),
       ]);
       await page.getByRole('button', { name: 'Aanmelding afzeggen' }).waitFor();
+      // It asks once; "Nee, terug" changes nothing, "Ja, afmelden" cancels (then 303 to the manage page).
+      await Promise.all([
+        page.waitForURL(/\/api\/aanmeldingen\/[^/?]+\/annuleren\??$/),
+        page.getByRole('button', { name: 'Aanmelding afzeggen' }).click(),
+      ]);
+      await page.getByRole('heading', { name: 'Weet u zeker dat u zich wilt afmelden?' }).waitFor();
+      expect(await axe(page, browser, javascript)).toEqual([]);
       await Promise.all([
         page.waitForURL(/\/api\/aanmeldingen\/[^/?]+$/),
+        page.getByRole('link', { name: 'Nee, terug' }).click(),
+      ]);
+      await expect(page.getByRole('heading', { name: 'U bent aangemeld' }).isVisible()).resolves.toBe(true);
+      await Promise.all([
+        page.waitForURL(/\/annuleren\??$/),
         page.getByRole('button', { name: 'Aanmelding afzeggen' }).click(),
+      ]);
+      await Promise.all([
+        page.waitForURL(/\/api\/aanmeldingen\/[^/?]+$/),
+        page.getByRole('button', { name: 'Ja, afmelden' }).click(),
       ]);
       await page.getByRole('heading', { name: 'U heeft afgezegd' }).waitFor();
       await expect(page.getByText(referentie).isVisible()).resolves.toBe(true);
       await page.context().close();
     });
+  });
+
+  it('with JavaScript, a double submit sends one post', async () => {
+    const page = await openPagina(browser, `${basis}${avondPad}`, { javascript: true });
+    page.setDefaultTimeout(20_000);
+    const form = page.locator('form[data-laadt="formulier"]');
+    await form.waitFor({ state: 'visible' });
+    const posts: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/aanmeldingen')) posts.push(r.url());
+    });
+    await page.getByLabel('Naam', { exact: true }).fill('Dubbel Klikker');
+    await page.getByLabel('E-mailadres', { exact: true }).fill('dubbel@voorbeeld.nl');
+    // Two submits in a row, before the inline script has taken over (as a fast double click can).
+    await form.evaluate((f: HTMLFormElement) => {
+      f.requestSubmit();
+      f.requestSubmit();
+    });
+    await page.locator('#uitslag').waitFor();
+    await page.waitForTimeout(1000); // time for a second post to show up, if there were one
+    expect(posts).toHaveLength(1);
+    await page.context().close();
   });
 });

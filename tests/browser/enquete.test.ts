@@ -1,8 +1,10 @@
 /**
  * A resident answers a survey in Chromium with JavaScript OFF, against `netlify dev` with a fresh
  * PostgreSQL database (tests/build/setup.ts; the functions' "now" is 20 February 2027, when the
- * buurthuis survey is open). The page shows the kader before the form; a mistake gives the error
- * summary with every answer kept; then the thank-you page, and the answer is in the database.
+ * buurthuis survey is open; the static page was built on 1 December 2026, before it opened, so it
+ * shows no form but the date and a link to the live form). The live form comes after the kader; a
+ * mistake gives the error summary with every answer kept; then 303 to the thank-you page (a reload
+ * sends nothing again), and the answer is in the database once.
  * A closed survey's results page shows tables. Answer pages pass axe (WCAG 2.2 AA).
  */
 import type { Browser } from 'playwright-core';
@@ -26,14 +28,20 @@ describe.runIf(browserBeschikbaar() && database)('answering a survey in Chromium
   it('kader first, a mistake with the answers kept, then the thank-you page; the answer is stored', async () => {
     const page = await openPagina(browser, `${basis}${pad}`, { javascript: false });
     page.setDefaultTimeout(60_000);
-    // What is fixed comes before the first question.
+    // What is fixed comes before the questions, and before opening there is no form to send.
     const volgorde = await page.evaluate(() => {
       const vast = document.getElementById('kader-kop');
-      const form = document.querySelector('form.vs-formulier');
-      return vast && form ? vast.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+      const vragen = document.getElementById('vragen');
+      return vast && vragen ? vast.compareDocumentPosition(vragen) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
     });
     expect(volgorde).toBeTruthy();
     await expect(page.getByText('De nieuwe plek van het buurthuis.').isVisible()).resolves.toBe(true);
+    await expect(page.locator('form.vs-formulier').count()).resolves.toBe(0);
+    await expect(page.getByText('Meedoen kan vanaf maandag 1 februari 2027, 09:00.').isVisible()).resolves.toBe(true);
+    await Promise.all([
+      page.waitForURL(/\/api\/enquetes\/buurthuis-vlietwijk\/antwoorden$/),
+      page.getByRole('link', { name: 'deze link naar de vragen' }).click(),
+    ]);
 
     const ruimtes = page.getByRole('group', { name: /Welke ruimtes vindt u het belangrijkst/ });
     for (const label of [
@@ -68,8 +76,12 @@ describe.runIf(browserBeschikbaar() && database)('answering a survey in Chromium
       page.getByRole('button', { name: 'Antwoorden versturen' }).click(),
     ]);
     await page.getByRole('heading', { name: 'Bedankt voor uw antwoorden' }).waitFor();
+    // Post/Redirect/Get: the thank-you page has its own address, so a reload sends nothing again.
+    expect(new URL(page.url()).pathname).toBe('/api/enquetes/buurthuis-vlietwijk/bedankt');
     await expect(page.getByText('De uitslag staat vanaf woensdag 31 maart 2027').isVisible()).resolves.toBe(true);
     expect(await axeFouten(page, { browser, javascriptUit: `${basis}/` })).toEqual([]);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Bedankt voor uw antwoorden' }).waitFor();
     await page.context().close();
 
     const db = pgDb(pgPool(database, 1));
@@ -77,10 +89,8 @@ describe.runIf(browserBeschikbaar() && database)('answering a survey in Chromium
       const rijen = await db.query<{ keuzes: unknown; teksten: unknown }>(
         `SELECT keuzes, teksten FROM enquete_antwoord WHERE enquete = 'buurthuis-vlietwijk'`,
       );
-      expect(rijen).toContainEqual({
-        keuzes: { ruimtes: ['grote-zaal', 'keuken'], 'avond-open': ['ja'] },
-        teksten: {},
-      });
+      // Stored once: the reload of the thank-you page sent nothing.
+      expect(rijen).toEqual([{ keuzes: { ruimtes: ['grote-zaal', 'keuken'], 'avond-open': ['ja'] }, teksten: {} }]);
     } finally {
       await db.close();
     }

@@ -219,6 +219,17 @@ describe('avond pages', () => {
     }
   });
 
+  it('before sign-up opens (built 1 December 2026): no active form, but from when it opens and a link to the live form', () => {
+    const doc = paginas.get('avonden/buurthuis-vlietwijk-2027-03/index.html')!;
+    expect(doc.querySelector('form[data-laadt="formulier"]')?.hasAttribute('hidden')).toBe(true);
+    const melding = doc.querySelector('[data-venster]');
+    expect(melding?.hasAttribute('hidden')).toBe(false);
+    expect(melding?.text).toContain('Aanmelden kan vanaf vrijdag 15 januari 2027, 09:00.');
+    expect(melding?.querySelector('a')?.getAttribute('href')).toBe(
+      '/api/avonden/buurthuis-vlietwijk-2027-03/aanmeldingen',
+    );
+  });
+
   // tests/build/agenda.test.ts reads them with ical.js and checks them against content and pages.
   it('each have a calendar file (RFC 5545: CRLF lines, Amsterdam local times, the title)', () => {
     for (const [naam, doc] of avondPaginas()) {
@@ -230,6 +241,18 @@ describe('avond pages', () => {
       expect(summary?.startsWith(titel), naam).toBe(true);
       expect(ics.trimEnd().endsWith('END:VCALENDAR'), naam).toBe(true);
     }
+  });
+});
+
+describe('survey pages', () => {
+  it('before a survey opens (built 1 December 2026): no form, but from when, and a link to the live form', () => {
+    const doc = paginas.get('enquetes/buurthuis-vlietwijk/index.html')!;
+    expect(doc.querySelector('form.vs-formulier')).toBeNull();
+    const tekst = doc.querySelector('section[aria-labelledby="vragen"]')?.text ?? '';
+    expect(tekst).toContain('Meedoen kan vanaf maandag 1 februari 2027, 09:00.');
+    expect(doc.querySelectorAll('section[aria-labelledby="vragen"] a').map((a) => a.getAttribute('href'))).toContain(
+      '/api/enquetes/buurthuis-vlietwijk/antwoorden',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamNaarMoment, datumLang, datumTijdCsv, isoDatum, tijd } from '../../src/domain/tijd.ts';
+import { amsterdamNaarMoment, datumLang, datumTijd, datumTijdCsv, isoDatum, tijd } from '../../src/domain/tijd.ts';
 
 describe('tijd', () => {
   it('reads content times as Amsterdam wall-clock time, winter and summer', () => {
@@ -21,6 +21,7 @@ describe('tijd', () => {
     const m = amsterdamNaarMoment('2027-03-11T19:30');
     expect(datumLang(m)).toBe('donderdag 11 maart 2027');
     expect(tijd(m)).toBe('19:30');
+    expect(datumTijd(amsterdamNaarMoment('2027-02-01T09:00'))).toBe('maandag 1 februari 2027, 09:00');
   });
 
   it('gives the Amsterdam day and wall-clock time of an instant, also just after midnight', () => {

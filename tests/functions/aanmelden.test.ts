@@ -82,7 +82,7 @@ describe.runIf(server)('POST /api/avonden/<slug>/aanmeldingen (real PostgreSQL)'
       }),
       400,
     ],
-    ['GET', new Request(`${BASIS}${pad}`), 405],
+    ['DELETE', new Request(`${BASIS}${pad}`, { method: 'DELETE' }), 405],
   ];
   it.each(slecht)('%s → 4xx and nothing written', async (_naam, req, status) => {
     const r = await handler()(req);
@@ -126,9 +126,47 @@ describe.runIf(server)('POST /api/avonden/<slug>/aanmeldingen (real PostgreSQL)'
     expect(v.status).toBe(409);
     expect(await v.json()).toMatchObject({ venster: 'nog-niet' });
     expect((await laat(jsonPost(pad, goed))).status).toBe(409);
-    const html = await laat(formPost(pad, goed));
-    expect(html.status).toBe(409);
-    expect(await html.text()).toContain('Aanmelden voor deze avond kan niet meer.');
+    expect(await rijen()).toBe(0);
+  });
+
+  it('a form post before the window opens gets the form back with everything typed, and from when it opens', async () => {
+    const vroeg = maakAanmeldHandler(testDiensten(db, [avond], { nu: () => new Date('2027-01-15T07:59:00Z') }));
+    const r = await vroeg(formPost(pad, goed));
+    expect(r.status).toBe(409);
+    const html = await r.text();
+    expect(html).toContain('Aanmelden kan vanaf vrijdag 15 januari 2027, 09:00.');
+    expect(html).toContain('Wat u invulde, staat er nog.');
+    expect(html).toContain('value="Jan Jansen"');
+    expect(html).toContain('value="Jan@Voorbeeld.nl"');
+    expect(html).toContain('>Komt er een zebrapad?</textarea>');
+    expect(html).toContain('type="submit"');
+    expect(await rijen()).toBe(0);
+  });
+
+  it('a form post after the window closed gets the form back with everything typed, since when, and no button', async () => {
+    const laat = maakAanmeldHandler(testDiensten(db, [avond], { nu: () => new Date('2027-03-10T11:00:00Z') }));
+    const r = await laat(formPost(pad, goed));
+    expect(r.status).toBe(409);
+    const html = await r.text();
+    expect(html).toContain(
+      'Aanmelden voor deze avond kan niet meer. De aanmelding sloot op woensdag 10 maart 2027, 12:00.',
+    );
+    expect(html).toContain('value="Jan Jansen"');
+    expect(html).toContain('>Komt er een zebrapad?</textarea>');
+    expect(html).not.toContain('type="submit"');
+    expect(await rijen()).toBe(0);
+  });
+
+  it('GET gives the live form when sign-up is open, else from when it opens (for a static page built earlier)', async () => {
+    const open = await handler()(new Request(`${BASIS}${pad}`, { headers: { accept: 'text/html' } }));
+    expect(open.status).toBe(200);
+    const formulier = await open.text();
+    expect(formulier).toContain(`action="${pad}"`);
+    expect(formulier).toContain('type="submit"');
+    const vroeg = maakAanmeldHandler(testDiensten(db, [avond], { nu: () => new Date('2027-01-15T07:59:00Z') }));
+    const later = await (await vroeg(new Request(`${BASIS}${pad}`, { headers: { accept: 'text/html' } }))).text();
+    expect(later).toContain('Aanmelden kan vanaf vrijdag 15 januari 2027, 09:00.');
+    expect(later).not.toContain('<form');
     expect(await rijen()).toBe(0);
   });
 

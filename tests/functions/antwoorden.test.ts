@@ -63,13 +63,19 @@ describe.runIf(server)('POST /api/enquetes/<slug>/antwoorden (real PostgreSQL)',
     expect(telling.tellingen).toContainEqual({ vraag: 'spelen', waarde: 'zandbak', aantal: 1 });
   });
 
-  it('a form post (repeated checkbox fields) gets a server-rendered thank-you page', async () => {
+  it('a form post (repeated checkbox fields) is stored, then 303 to a thank-you page (a reload does not send again)', async () => {
     const r = await handler()(formulier(pad, goed));
-    expect(r.status).toBe(200);
-    expect(r.headers.get('content-type')).toMatch(/text\/html/);
-    const html = await r.text();
+    expect(r.status).toBe(303);
+    expect(r.headers.get('location')).toBe('/api/enquetes/testenquete/bedankt');
+    expect(await rijen()).toBe(1);
+    const bedankt = await handler()(new Request(`${BASIS}/api/enquetes/testenquete/bedankt`));
+    expect(bedankt.status).toBe(200);
+    expect(bedankt.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await bedankt.text();
     expect(html).toContain('Bedankt voor uw antwoorden');
     expect(html).toMatch(/De uitslag staat vanaf zondag 28 februari 2027/);
+    // The thank-you page stores nothing and takes no posts.
+    expect((await handler()(formulier('/api/enquetes/testenquete/bedankt', goed))).status).toBe(405);
     expect(await rijen()).toBe(1);
   });
 
@@ -110,6 +116,32 @@ describe.runIf(server)('POST /api/enquetes/<slug>/antwoorden (real PostgreSQL)',
       const r = await handler({ nu: () => nu })(jsonPost(pad, goed));
       expect(r.status).toBe(409);
     }
+    expect(await rijen()).toBe(0);
+  });
+
+  it.each([
+    ['2027-01-31T12:00:00Z', 'Meedoen kan vanaf maandag 1 februari 2027, 09:00.'],
+    ['2027-03-01T00:00:00Z', 'Deze enquête is gesloten sinds zondag 28 februari 2027, 23:59.'],
+  ])('a form post at %s (outside the window) gets the form back with every answer and why', async (nu, reden) => {
+    const r = await handler({ nu: () => new Date(nu) })(formulier(pad, goed));
+    expect(r.status).toBe(409);
+    const html = await r.text();
+    expect(html).toContain(reden);
+    expect(html).toContain('Uw antwoorden staan er nog.');
+    expect(html).toMatch(/value="zandbak" checked/);
+    expect(html).toMatch(/value="4" checked/);
+    expect(html).toContain('>Een boom erbij</textarea>');
+    expect(await rijen()).toBe(0);
+  });
+
+  it('GET gives the live form when the survey is open, else from when it opens (for a static page built earlier)', async () => {
+    const open = await handler()(new Request(`${BASIS}${pad}`, { headers: { accept: 'text/html' } }));
+    expect(open.status).toBe(200);
+    expect(await open.text()).toContain(`action="${pad}"`);
+    const vroeg = handler({ nu: () => new Date('2027-01-31T12:00:00Z') });
+    const html = await (await vroeg(new Request(`${BASIS}${pad}`, { headers: { accept: 'text/html' } }))).text();
+    expect(html).toContain('Meedoen kan vanaf maandag 1 februari 2027, 09:00.');
+    expect(html).not.toContain('<form');
     expect(await rijen()).toBe(0);
   });
 
@@ -193,7 +225,7 @@ describe.runIf(server)('POST /api/enquetes/<slug>/antwoorden (real PostgreSQL)',
 
   it('the honeypot stores nothing', async () => {
     const r = await handler()(formPost(pad, { plek: 'plein', website: 'http://spam' }));
-    expect(r.status).toBe(200);
+    expect(r.status).toBe(303);
     expect(await rijen()).toBe(0);
   });
 });

@@ -84,7 +84,7 @@ describe.runIf(server)('export, counts and retention (real PostgreSQL)', () => {
   it('GET /api/avonden/<slug> gives the live counts in persons', async () => {
     const h = maakAvondHandler(testDiensten(db, [avond]));
     const r = await h(new Request(`${BASIS}/api/avonden/export`));
-    expect(await r.json()).toEqual({ capaciteit: 3, bevestigd: 3, wachtlijst: 2, open: true });
+    expect(await r.json()).toEqual({ capaciteit: 3, bevestigd: 3, wachtlijst: 2, open: true, venster: 'open' });
     expect((await h(new Request(`${BASIS}/api/avonden/niets`))).status).toBe(404);
   });
 
@@ -108,7 +108,14 @@ describe.runIf(server)('export, counts and retention (real PostgreSQL)', () => {
     );
     expect(rest).toEqual({ persoonlijk: '0', links: '0', mails: '0' });
     const counts = await maakAvondHandler(d('2027-04-11T20:00:00Z'))(new Request(`${BASIS}/api/avonden/export`));
-    expect(await counts.json()).toEqual({ capaciteit: 3, bevestigd: 3, wachtlijst: 2, open: false });
+    expect(await counts.json()).toEqual({
+      capaciteit: 3,
+      bevestigd: 3,
+      wachtlijst: 2,
+      open: false,
+      venster: 'gesloten',
+      melding: 'Aanmelden voor deze avond kan niet meer. De aanmelding sloot op woensdag 10 maart 2027, 12:00.',
+    });
     // The manage links no longer work; running again changes nothing.
     const beheer = maakBeheerHandler(d('2027-04-11T20:00:00Z'));
     expect((await beheer(new Request(beheerUrls[0] ?? '', { headers: { accept: 'application/json' } }))).status).toBe(

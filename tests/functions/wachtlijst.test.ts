@@ -90,6 +90,47 @@ describe.runIf(server)('waitlist and cancel (real PostgreSQL)', () => {
     expect(await teller()).toBe(5);
   });
 
+  it('the manage page of a waiting group that is overtaken tells the truth: places free, size, how many must cancel', async () => {
+    const avond = testAvond({ slug: 'groep', capaciteit: 6 });
+    const d = testDiensten(db, [avond]);
+    const aanmelden = maakAanmeldHandler(d);
+    const beheer = maakBeheerHandler(d);
+    const meld = async (naam: string, personen: number) => {
+      const r = await aanmelden(
+        jsonPost('/api/avonden/groep/aanmeldingen', { naam, email: `${naam}@voorbeeld.nl`, personen }),
+      );
+      return (await r.json()) as { status: string; beheerUrl: string };
+    };
+    const pagina = async (url: string) =>
+      (await (await beheer(new Request(url, { headers: { accept: 'text/html' } }))).text()).replace(/\s+/g, ' ');
+    await meld('hans', 4); // bevestigd, 2 left
+    const ilse = await meld('ilse', 4); // 4 does not fit in 2: waits
+    expect(ilse.status).toBe('wachtlijst');
+    const jan = await meld('jan', 2); // fits: gets the 2 places before ilse
+    expect(jan.status).toBe('bevestigd');
+    const kees = await meld('kees', 3); // waits behind ilse
+    expect(kees.status).toBe('wachtlijst');
+    // Jan (2) cancels: 2 free; ilse (4) and kees (3) still do not fit.
+    await beheer(
+      new Request(`${jan.beheerUrl}/annuleren`, { method: 'POST', headers: { accept: 'application/json' } }),
+    );
+
+    const vanIlse = await pagina(ilse.beheerUrl);
+    expect(vanIlse).toContain('Er zijn nu 2 plaatsen vrij; uw groep is 4 personen.');
+    expect(vanIlse).toContain('Er staat niemand vóór u op de wachtlijst.');
+    expect(vanIlse).toContain('Als nog 2 personen afzeggen, is er genoeg plaats voor u.');
+    expect(vanIlse).toContain(
+      'Plaatsen gaan in volgorde van aanmelding naar wie past. Een groep splitsen we niet. Is er een plaats vrij, maar niet genoeg voor uw groep? Dan krijgt iemand na u die wel past die plaats.',
+    );
+    expect(vanIlse).not.toContain('0 aanmeldingen vóór u');
+    const html = await pagina(kees.beheerUrl);
+    expect(html).toContain('U staat op de wachtlijst');
+    expect(html).toContain('Er zijn nu 2 plaatsen vrij; uw groep is 3 personen.');
+    expect(html).toContain('Vóór u staat 1 aanmelding op de wachtlijst, met samen 4 personen.');
+    expect(html).toContain('Als nog 5 personen afzeggen, is er genoeg plaats voor hen en voor u.');
+    expect(html).not.toContain('De avond is vol');
+  });
+
   it('the manage page shows the status and the cancel button; after the evening began, cancelling is refused', async () => {
     const avond = testAvond({ slug: 'pagina', capaciteit: 10 });
     const d = testDiensten(db, [avond]);

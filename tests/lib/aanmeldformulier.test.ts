@@ -66,11 +66,11 @@ describe('uitslagHtml', () => {
         referentie: 'VS-AAAA-BBBB',
         personen: 2,
         beheerUrl: '/api/aanmeldingen/t',
-        wachtenVoor: 3,
+        wachtrij: { vrij: 1, voor: 3, voorPersonen: 7 },
       }),
     );
     expect(doc.querySelector('#uitslag')?.text).toBe('U staat op de wachtlijst');
-    expect(doc.text).toContain('Er staan 3 aanmeldingen vóór u op de wachtlijst.');
+    expect(doc.text).toContain('Vóór u staan 3 aanmeldingen op de wachtlijst, met samen 7 personen.');
     expect(doc.querySelector('[data-referentie]')?.text).toBe('VS-AAAA-BBBB');
     expect(doc.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
       '/avonden/x/agenda.ics',
