@@ -179,3 +179,15 @@ export function vindProject(projecten: ProjectEntry[], id: string): ProjectEntry
   if (!p) throw new Error(`Project "${id}" bestaat niet`);
   return p;
 }
+
+/** /nieuws/ shows the stream in static pages of this many items. */
+export const NIEUWS_PER_PAGINA = 20;
+
+/** Site path of news page `n` (1-based): "/nieuws/", "/nieuws/2/", … */
+export const nieuwsPaginaPad = (n: number): string => (n === 1 ? '/nieuws/' : `/nieuws/${n}/`);
+
+/** The site paths of all news pages for a stream of `aantal` items (at least the first page). */
+export function nieuwsPaginaPaden(aantal: number): string[] {
+  const paginas = Math.max(1, Math.ceil(aantal / NIEUWS_PER_PAGINA));
+  return Array.from({ length: paginas }, (_, i) => nieuwsPaginaPad(i + 1));
+}
