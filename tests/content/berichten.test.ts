@@ -2,44 +2,12 @@
  * The real berichten in content/berichten/: valid, consistent with the other content and the
  * street index, enough sample news, and current nuisance around the sample dates.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { controleerInhoud, formatteerProblemen } from '../../src/domain/integriteit.ts';
 import { hinderNuEnStraks, nieuwsStroom } from '../../src/domain/nieuws.ts';
-import { avondSchema, berichtSchema, enqueteSchema, projectSchema, wijkSchema } from '../../src/domain/schemas.ts';
-import { straatSchema } from '../../src/domain/straat.ts';
-import type { z } from 'zod';
+import { leesInhoud } from '../support/inhoud.ts';
 
-const inhoudMap = resolve(import.meta.dirname, '../../content');
-
-/** Frontmatter (YAML 1.1, like Astro) and body of every file in a collection folder. */
-function lees<S extends z.ZodType>(map: string, schema: S) {
-  return readdirSync(join(inhoudMap, map))
-    .filter((n) => n.endsWith('.mdx'))
-    .map((naam) => {
-      const tekst = readFileSync(join(inhoudMap, map, naam), 'utf8');
-      const [, voorwerk = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(tekst) ?? [];
-      const r = schema.safeParse(parse(voorwerk, { schema: 'yaml-1.1' }));
-      if (!r.success) throw new Error(`content/${map}/${naam}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return { id: naam.replace(/\.mdx$/, ''), bestand: `content/${map}/${naam}`, data: r.data, body };
-    });
-}
-
-const straten = (JSON.parse(readFileSync(join(inhoudMap, 'straten.json'), 'utf8')) as unknown[]).map((s, i) => ({
-  id: String(i),
-  bestand: 'content/straten.json',
-  data: straatSchema.parse(s),
-}));
-const inhoud = {
-  wijken: lees('wijken', wijkSchema),
-  projecten: lees('projecten', projectSchema),
-  avonden: lees('avonden', avondSchema),
-  enquetes: lees('enquetes', enqueteSchema),
-  berichten: lees('berichten', berichtSchema),
-  straten,
-};
+const inhoud = leesInhoud();
 
 describe('content/berichten/', () => {
   it('refer to existing projects, wijken and streets, with possible periods', () => {
