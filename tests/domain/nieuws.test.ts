@@ -15,6 +15,7 @@ import {
   type NieuwsInvoer,
 } from '../../src/domain/nieuws.ts';
 import { avondSchema, berichtSchema, enqueteSchema, projectSchema, wijkSchema } from '../../src/domain/schemas.ts';
+import { dagBeginMoment, dagEindMoment, isLokaleDatum } from '../../src/domain/tijd.ts';
 import { voorbeeldAvond, voorbeeldBericht, voorbeeldEnquete, voorbeeldProject, voorbeeldWijk } from './voorbeelden.ts';
 
 const project = projectSchema.parse({
@@ -195,5 +196,24 @@ describe('berichtSchema and integrity', () => {
 describe('platteTekst', () => {
   it('keeps link text and drops marks and line breaks', () => {
     expect(platteTekst('# Kop\n\nDe *weg* is\n[dicht](https://x/).')).toBe('Kop De weg is dicht.');
+  });
+});
+
+describe('local days (src/domain/tijd.ts)', () => {
+  it('start at 00:00 and end at 23:59:59.999 in Amsterdam, also on the days the clocks change', () => {
+    expect(dagBeginMoment('2027-03-28').toISOString()).toBe('2027-03-27T23:00:00.000Z');
+    expect(dagEindMoment('2027-03-28').toISOString()).toBe('2027-03-28T21:59:59.999Z'); // 23 hours
+    expect(dagEindMoment('2027-10-31').toISOString()).toBe('2027-10-31T22:59:59.999Z'); // 25 hours
+    expect(dagEindMoment('2027-12-31').toISOString()).toBe('2027-12-31T22:59:59.999Z');
+  });
+
+  it('accepts only real calendar days', () => {
+    expect(['2027-02-28', '2028-02-29'].map(isLokaleDatum)).toEqual([true, true]);
+    expect(['2027-02-29', '2027-13-01', '2027-3-1', '2027-03-01T09:00'].map(isLokaleDatum)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
