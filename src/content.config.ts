@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { avondSchema, enqueteSchema, projectSchema, wijkSchema } from './domain/schemas.ts';
+import { avondSchema, berichtSchema, enqueteSchema, projectSchema, wijkSchema } from './domain/schemas.ts';
 import { straatSchema } from './domain/straat.ts';
 
 const basis = process.env['INHOUD_MAP'] ?? './content';
@@ -16,6 +16,8 @@ export const collections = {
   projecten: defineCollection({ loader: bestanden('projecten'), schema: projectSchema }),
   avonden: defineCollection({ loader: bestanden('avonden'), schema: avondSchema }),
   enquetes: defineCollection({ loader: bestanden('enquetes'), schema: enqueteSchema }),
+  /** Progress updates; the news stream (src/domain/nieuws.ts) merges them with derived items. */
+  berichten: defineCollection({ loader: bestanden('berichten'), schema: berichtSchema }),
   /** The street index: one entry per street, its id is the street's slug. */
   straten: defineCollection({ loader: file(`${basis}/straten.json`), schema: straatSchema }),
 };

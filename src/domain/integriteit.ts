@@ -3,9 +3,10 @@
  * impossible date stops the build with a message that names the file and the field.
  * Pure: takes the parsed entries, returns the problems. src/lib/content.ts throws on them.
  */
-import type { Avond, Enquete, Project, Wijk } from './schemas.ts';
+import type { Avond, Bericht, Enquete, Project, Wijk } from './schemas.ts';
 import type { Straat } from './straat.ts';
 import { isoDatum } from './tijd.ts';
+import { normaliseer } from './straatnaam.ts';
 
 export interface Bestand<T> {
   id: string;
@@ -21,6 +22,8 @@ export interface InhoudSet {
   enquetes: Bestand<Enquete>[];
   /** The street index (content/straten.json), one Bestand per street, in file order. */
   straten?: Bestand<Straat>[];
+  /** Progress updates (content/berichten/). */
+  berichten?: Bestand<Bericht>[];
 }
 
 export interface Probleem {
@@ -107,6 +110,37 @@ export function controleerInhoud(inhoud: InhoudSet): Probleem[] {
         meld(e.bestand, `wijken[${i}]`, `Wijk "${wijk}" bestaat niet. Bekende ${bekend('wijken', wijkIds)}`);
     });
     if (e.data.sluit.moment <= e.data.opent.moment) meld(e.bestand, 'sluit', 'De enquête sluit voordat hij opent.');
+  }
+
+  const straatNamen = new Set((inhoud.straten ?? []).map((s) => normaliseer(s.data.naam)));
+  for (const b of inhoud.berichten ?? []) {
+    b.data.projecten.forEach((p, i) => {
+      if (!projecten.has(p))
+        meld(
+          b.bestand,
+          `projecten[${i}]`,
+          `Project "${p}" bestaat niet. Bekende ${bekend('projecten', projecten.keys())}`,
+        );
+    });
+    b.data.wijken?.forEach((wijk, i) => {
+      if (!wijkIds.has(wijk))
+        meld(b.bestand, `wijken[${i}]`, `Wijk "${wijk}" bestaat niet. Bekende ${bekend('wijken', wijkIds)}`);
+    });
+    // Streets are checked against the street index when there is one (the integrity tests of other
+    // collections may leave it out).
+    if (inhoud.straten) {
+      b.data.straten?.forEach((naam, i) => {
+        if (!straatNamen.has(normaliseer(naam)))
+          meld(
+            b.bestand,
+            `straten[${i}]`,
+            `Straat "${naam}" staat niet in de stratenlijst (content/straten.json). Schrijf de naam zoals daar.`,
+          );
+      });
+    }
+    const { van, tot } = b.data;
+    if (van && tot && tot.eind.getTime() < van.begin.getTime())
+      meld(b.bestand, 'tot', `De hinder eindigt (${tot.lokaal}) voordat hij begint (${van.lokaal}).`);
   }
 
   (inhoud.straten ?? []).forEach((s, i) => {

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { treden, tredenVoorschoten } from './participatie.ts';
-import { amsterdamNaarMoment, isLokaleTijd } from './tijd.ts';
+import { amsterdamNaarMoment, dagBeginMoment, dagEindMoment, isLokaleDatum, isLokaleTijd } from './tijd.ts';
 import { emailSchema } from './email.ts';
 
 /** Where a value comes from: the policy note, or invented sample data. */
@@ -36,6 +36,30 @@ export const lokaleTijdSchema = z
   })
   .transform((v) => ({ lokaal: v, moment: amsterdamNaarMoment(v) }));
 export type LokaleTijd = z.output<typeof lokaleTijdSchema>;
+
+/** A Dutch calendar day, written as a quoted string "2027-03-15"; `moment` is 00:00 that day in Amsterdam. */
+export const lokaleDatumSchema = z
+  .custom<string>((v) => typeof v === 'string' && isLokaleDatum(v), {
+    error: 'Schrijf een datum als "JJJJ-MM-DD" tussen aanhalingstekens (Nederlandse datum).',
+  })
+  .transform((v) => ({ lokaal: v, moment: dagBeginMoment(v) }));
+export type LokaleDatum = z.output<typeof lokaleDatumSchema>;
+
+/**
+ * A day ("2027-03-15") or a time ("2027-03-15T07:00"), quoted, Dutch local. `begin` and `eind`
+ * are the instants it covers: a whole day from 00:00 up to and including 23:59:59.999; a time
+ * is one instant. Used for the period of a nuisance (`van` … `tot`, both inclusive).
+ */
+export const dagOfTijdSchema = z
+  .custom<string>((v) => typeof v === 'string' && (isLokaleDatum(v) || isLokaleTijd(v)), {
+    error: 'Schrijf "JJJJ-MM-DD" of "JJJJ-MM-DDTUU:MM" tussen aanhalingstekens (Nederlandse tijd).',
+  })
+  .transform((v) =>
+    isLokaleDatum(v)
+      ? { lokaal: v, heleDag: true, begin: dagBeginMoment(v), eind: dagEindMoment(v) }
+      : { lokaal: v, heleDag: false, begin: amsterdamNaarMoment(v), eind: amsterdamNaarMoment(v) },
+  );
+export type DagOfTijd = z.output<typeof dagOfTijdSchema>;
 
 // ---------------------------------------------------------------- wijk
 
@@ -351,3 +375,48 @@ export const enqueteSchema = z
     });
   });
 export type Enquete = z.infer<typeof enqueteSchema>;
+
+// ---------------------------------------------------------------- bericht
+
+/**
+ * The kinds of a progress update. `hinder` is nuisance for residents (a closed road, no
+ * parking, water off) and has a period; the derived items of src/domain/nieuws.ts add
+ * `enquete` (a survey opens) and `fase` (a project enters its next phase).
+ */
+export const berichtSoorten = ['voortgang', 'planning', 'hinder', 'besluit', 'avond', 'uitslag'] as const;
+export type BerichtSoort = (typeof berichtSoorten)[number];
+
+/**
+ * A progress update (content/berichten/*.mdx). The body is a few plain sentences in B1 Dutch.
+ * `wijken` and `straten` default to those of its projects. Only `hinder` has `van` and `tot`
+ * (both required there); `tot` before `van` is an integrity error (src/domain/integriteit.ts).
+ */
+export const berichtSchema = z
+  .strictObject({
+    datum: lokaleDatumSchema,
+    titel: z.string().min(1).max(100),
+    soort: z.enum(berichtSoorten),
+    projecten: z.array(slugSchema).min(1, 'Noem minstens één project.'),
+    wijken: z.array(slugSchema).min(1).optional(),
+    /** Street names as in the street index (content/straten.json), like a project's `straten`. */
+    straten: z.array(z.string().min(1)).min(1).optional(),
+    van: dagOfTijdSchema.optional(),
+    tot: dagOfTijdSchema.optional(),
+    bron: bronSchema,
+  })
+  .superRefine((b, ctx) => {
+    if (b.soort === 'hinder') {
+      for (const veld of ['van', 'tot'] as const)
+        if (!b[veld])
+          ctx.addIssue({ code: 'custom', path: [veld], message: `Een bericht over hinder heeft "${veld}" nodig.` });
+    } else {
+      for (const veld of ['van', 'tot'] as const)
+        if (b[veld])
+          ctx.addIssue({
+            code: 'custom',
+            path: [veld],
+            message: `Alleen een bericht met soort "hinder" heeft "${veld}".`,
+          });
+    }
+  });
+export type Bericht = z.infer<typeof berichtSchema>;

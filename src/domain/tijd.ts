@@ -5,9 +5,28 @@
 import { instellingen } from './instellingen.ts';
 
 const lokaalPatroon = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const lokaleDatumPatroon = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isLokaleTijd(tekst: string): boolean {
   return lokaalPatroon.test(tekst);
+}
+
+/** "2027-03-15": a calendar day in Voorschoten (no time). */
+export function isLokaleDatum(tekst: string): boolean {
+  if (!lokaleDatumPatroon.test(tekst)) return false;
+  const d = new Date(`${tekst}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === tekst; // refuses 2027-02-30
+}
+
+/** "2027-03-15" → the instant that day starts in Amsterdam (00:00 local). */
+export function dagBeginMoment(datum: string): Date {
+  return amsterdamNaarMoment(`${datum}T00:00`);
+}
+
+/** "2027-03-15" → the last millisecond of that day in Amsterdam (23:59:59.999 local, also on DST days). */
+export function dagEindMoment(datum: string): Date {
+  const volgende = new Date(Date.parse(`${datum}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return new Date(dagBeginMoment(volgende).getTime() - 1);
 }
 
 /** Offset of Amsterdam from UTC at a given instant, in minutes (60 in winter, 120 in summer). */
@@ -117,7 +136,7 @@ const kalenderdag = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** The first moment of a calendar date from content: 00:00 Amsterdam time on that day. */
 export function beginVanDag(d: Date): Date {
-  return amsterdamNaarMoment(`${kalenderdag(d)}T00:00`);
+  return dagBeginMoment(kalenderdag(d));
 }
 
 /**
@@ -125,6 +144,5 @@ export function beginVanDag(d: Date): Date {
  * to and including their end date.
  */
 export function eindVanDag(d: Date): Date {
-  const volgendeDag = new Date(d.getTime() + 24 * 60 * 60 * 1000);
-  return new Date(beginVanDag(volgendeDag).getTime() - 1);
+  return dagEindMoment(kalenderdag(d));
 }

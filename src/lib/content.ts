@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { cadans, type Cadans } from '../domain/cadans.ts';
 import { eerstvolgendMoment, huidigeFase, projectAfgerond } from '../domain/fasen.ts';
 import { controleerInhoud, formatteerProblemen, type Bestand } from '../domain/integriteit.ts';
+import { alleNieuwsItems, zichtbaarOp, type NieuwsItem } from '../domain/nieuws.ts';
 import { postcodegebieden } from '../domain/schemas.ts';
 import { raaktStraat, type Raakt } from '../domain/straatvinder.ts';
 
@@ -15,6 +16,7 @@ export type ProjectEntry = CollectionEntry<'projecten'>;
 export type AvondEntry = CollectionEntry<'avonden'>;
 export type EnqueteEntry = CollectionEntry<'enquetes'>;
 export type StraatEntry = CollectionEntry<'straten'>;
+export type BerichtEntry = CollectionEntry<'berichten'>;
 
 export interface Inhoud {
   wijken: WijkEntry[];
@@ -23,6 +25,8 @@ export interface Inhoud {
   enquetes: EnqueteEntry[];
   /** Every street, sorted by name. */
   straten: StraatEntry[];
+  /** Progress updates, newest first. */
+  berichten: BerichtEntry[];
 }
 
 /**
@@ -48,12 +52,13 @@ export function inhoud(): Promise<Inhoud> {
 }
 
 async function laad(): Promise<Inhoud> {
-  const [wijken, projecten, avonden, enquetes, straten] = await Promise.all([
+  const [wijken, projecten, avonden, enquetes, straten, berichten] = await Promise.all([
     getCollection('wijken'),
     getCollection('projecten'),
     getCollection('avonden'),
     getCollection('enquetes'),
     getCollection('straten'),
+    getCollection('berichten'),
   ]);
   const alsBestand = <T>(e: { id: string; filePath?: string; data: T }, map: string): Bestand<T> => ({
     id: e.id,
@@ -66,6 +71,7 @@ async function laad(): Promise<Inhoud> {
     avonden: avonden.map((e) => alsBestand(e, 'avonden')),
     enquetes: enquetes.map((e) => alsBestand(e, 'enquetes')),
     straten: straten.map((e) => ({ id: e.id, bestand: e.filePath ?? 'content/straten.json', data: e.data })),
+    berichten: berichten.map((e) => alsBestand(e, 'berichten')),
   });
   if (problemen.length > 0) throw new Error(formatteerProblemen(problemen));
   const opNaam = <T extends { data: { naam?: string; titel?: string } }>(a: T, b: T): number =>
@@ -76,7 +82,19 @@ async function laad(): Promise<Inhoud> {
     avonden: avonden.sort((a, b) => a.data.start.moment.getTime() - b.data.start.moment.getTime()),
     enquetes: enquetes.sort((a, b) => a.data.sluit.moment.getTime() - b.data.sluit.moment.getTime()),
     straten: straten.sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
+    berichten: berichten.sort((a, b) => b.data.datum.moment.getTime() - a.data.datum.moment.getTime()),
   };
+}
+
+let stroom: Promise<NieuwsItem[]> | undefined;
+
+/**
+ * The news stream at `nu` (nieuwsStroom in src/domain/nieuws.ts): derived once per build and
+ * shared by every page and feed, which only filter it (5,000 street pages do not rebuild it).
+ */
+export async function nieuws(nu: Date): Promise<NieuwsItem[]> {
+  stroom ??= inhoud().then(alleNieuwsItems);
+  return zichtbaarOp(await stroom, nu);
 }
 
 // ------------------------------------------------------------------ pure queries (testable)
@@ -177,4 +195,16 @@ export function vindProject(projecten: ProjectEntry[], id: string): ProjectEntry
   const p = projecten.find((x) => x.id === id);
   if (!p) throw new Error(`Project "${id}" bestaat niet`);
   return p;
+}
+
+/** /nieuws/ shows the stream in static pages of this many items. */
+export const NIEUWS_PER_PAGINA = 20;
+
+/** Site path of news page `n` (1-based): "/nieuws/", "/nieuws/2/", … */
+export const nieuwsPaginaPad = (n: number): string => (n === 1 ? '/nieuws/' : `/nieuws/${n}/`);
+
+/** The site paths of all news pages for a stream of `aantal` items (at least the first page). */
+export function nieuwsPaginaPaden(aantal: number): string[] {
+  const paginas = Math.max(1, Math.ceil(aantal / NIEUWS_PER_PAGINA));
+  return Array.from({ length: paginas }, (_, i) => nieuwsPaginaPad(i + 1));
 }

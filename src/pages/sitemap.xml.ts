@@ -5,7 +5,7 @@
  * tests/build/sitemap.test.ts checks that the sitemap and the built HTML pages match.
  */
 import type { APIRoute } from 'astro';
-import { inhoud } from '../lib/content.ts';
+import { bouwMoment, inhoud, nieuws, nieuwsPaginaPaden } from '../lib/content.ts';
 
 /** The pages without a content collection behind them (404 is not listed). */
 const vastePaginas = [
@@ -42,6 +42,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...avonden.map((a) => `/avonden/${a.id}/`),
     ...enquetes.map((e) => `/enquetes/${e.id}/`),
     ...straten.map((s) => `/straten/${s.id}/`),
+    ...nieuwsPaginaPaden((await nieuws(bouwMoment())).length),
   ];
   const regels = paden.map((pad) => `  <url><loc>${xml(new URL(pad, site).href)}</loc></url>`);
   const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${regels.join('\n')}\n</urlset>\n`;

@@ -28,5 +28,13 @@ describe('integrity at build', () => {
     expect(uitvoer).toMatch(
       /tests\/fixtures\/kapot\/straten\.json → \[1\]\.wijk: Wijk "atlantis" van straat "Spookstraat" bestaat niet/,
     );
+    // A bericht: unknown project and street, nuisance that ends before it starts.
+    expect(uitvoer).toMatch(
+      /tests\/fixtures\/kapot\/berichten\/kapot-bericht\.mdx → projecten\[1\]: Project "bestaat-niet" bestaat niet/,
+    );
+    expect(uitvoer).toMatch(/kapot-bericht\.mdx → straten\[1\]: Straat "Nergensstraat" staat niet in de stratenlijst/);
+    expect(uitvoer).toMatch(
+      /kapot-bericht\.mdx → tot: De hinder eindigt \(2027-03-08\) voordat hij begint \(2027-03-12\)/,
+    );
   });
 });

@@ -73,3 +73,13 @@ export const voorbeeldEnquete = () => ({
   vragen: [{ id: 'bomen', type: 'janee', vraag: 'Wilt u meer bomen?', onderwerp: 'bomen' }],
   bron: 'voorbeeld',
 });
+
+export const voorbeeldBericht = () => ({
+  datum: '2027-03-01',
+  titel: 'Teststraat afgesloten',
+  soort: 'hinder',
+  projecten: ['teststraat'],
+  van: '2027-03-08',
+  tot: '2027-03-12',
+  bron: 'voorbeeld',
+});
