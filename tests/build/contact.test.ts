@@ -30,7 +30,7 @@ function losseContactgegevens(html: string): string[] {
   const loop = (knoop: Node): void => {
     for (const kind of knoop.childNodes) {
       if (kind instanceof TextNode) {
-        const href = kind.parentNode.closest('a[href]')?.getAttribute('href') ?? '';
+        const href = kind.parentNode?.closest('a[href]')?.getAttribute('href') ?? '';
         for (const m of kind.rawText.match(emailPatroon) ?? []) if (href !== `mailto:${m}`) los.push(m);
         for (const m of kind.rawText.match(telefoonPatroon) ?? []) if (href !== telefoonUri(m)) los.push(m);
       } else if (!['script', 'style'].includes((kind as { rawTagName?: string }).rawTagName ?? '')) loop(kind);
