@@ -6,6 +6,7 @@
  */
 import type { Config } from '@netlify/functions';
 import { esc } from '../src/lib/aanmeldformulier.ts';
+import { tabelHouder } from '../src/lib/tabel.ts';
 import { vindAvond } from './lib/avonden.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
@@ -24,14 +25,17 @@ export function naarCsv(rijen: LijstRij[]): string {
 
 function lijstTabel(titel: string, rijen: LijstRij[]): string {
   if (rijen.length === 0) return `<h2 class="utrecht-heading-2">${titel}</h2><p class="utrecht-paragraph">Niemand.</p>`;
-  return `<table class="utrecht-table utrecht-table--html-table vs-presentielijst"><caption class="utrecht-table__caption">${titel} (${rijen.reduce((s, r) => s + r.personen, 0)} personen)</caption>
+  return tabelHouder(
+    titel,
+    `<table class="utrecht-table utrecht-table--html-table vs-presentielijst"><caption class="utrecht-table__caption">${titel} (${rijen.reduce((s, r) => s + r.personen, 0)} personen)</caption>
 <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">Naam</th><th class="utrecht-table__header-cell" scope="col">Personen</th><th class="utrecht-table__header-cell" scope="col">Referentie</th><th class="utrecht-table__header-cell" scope="col">Aanwezig</th></tr></thead>
 <tbody class="utrecht-table__body">${rijen
-    .map(
-      (r) =>
-        `<tr class="utrecht-table__row"><td class="utrecht-table__cell">${esc(r.naam ?? '(verwijderd)')}</td><td class="utrecht-table__cell">${r.personen}</td><td class="utrecht-table__cell">${esc(r.referentie)}</td><td class="utrecht-table__cell">☐</td></tr>`,
-    )
-    .join('')}</tbody></table>`;
+      .map(
+        (r) =>
+          `<tr class="utrecht-table__row"><td class="utrecht-table__cell">${esc(r.naam ?? '(verwijderd)')}</td><td class="utrecht-table__cell">${r.personen}</td><td class="utrecht-table__cell">${esc(r.referentie)}</td><td class="utrecht-table__cell">☐</td></tr>`,
+      )
+      .join('')}</tbody></table>`,
+  );
 }
 
 export function maakBeheerExportHandler(

@@ -8,6 +8,7 @@
  * Pages that show such a value show a notice (see src/lib/voorbeeld.ts).
  */
 import { z } from 'zod';
+import { isTelefoonnummer } from './contactroutes.ts';
 import { treden, tredenVoorschoten } from './participatie.ts';
 import { amsterdamNaarMoment, dagBeginMoment, dagEindMoment, isLokaleDatum, isLokaleTijd } from './tijd.ts';
 import { emailSchema } from './email.ts';
@@ -126,7 +127,10 @@ export const contactSchema = z.strictObject({
   naam: z.string().min(1).optional(),
   organisatie: z.string().min(1),
   email: emailSchema('Geen geldig e-mailadres.', 'Geen geldig e-mailadres.').optional(),
-  telefoon: z.string().min(1).optional(),
+  telefoon: z
+    .string()
+    .refine(isTelefoonnummer, { error: 'Geen telefoonnummer. Schrijf bijvoorbeeld 071 560 06 00 of 14 071.' })
+    .optional(),
   bron: bronSchema,
 });
 export type Contact = z.infer<typeof contactSchema>;

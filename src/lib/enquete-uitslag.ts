@@ -7,6 +7,7 @@
 import type { Enquete } from '../domain/schemas.ts';
 import type { Uitslag, UitslagVraag } from '../domain/enquete-uitslag.ts';
 import { esc } from './aanmeldformulier.ts';
+import { tabelHouder } from './tabel.ts';
 
 const staaf = (procent: number): string =>
   `<svg class="vs-staaf" width="100" height="14" aria-hidden="true" focusable="false"><rect x="0.5" y="0.5" width="99" height="13" fill="none" stroke="currentColor"/><rect width="${procent}%" height="14" fill="currentColor"/></svg>`;
@@ -19,15 +20,18 @@ function vraagTabel(v: UitslagVraag, nummer: number): string {
     return `${kop}<p class="utrecht-paragraph">${personen(v.beantwoord)} gaven hier een eigen antwoord. Die antwoorden publiceren we niet, want er kan iets persoonlijks in staan. We lezen ze allemaal.</p>`;
   }
   const meer = v.type === 'meerkeuze' ? ' Iemand kon meer dan één antwoord kiezen.' : '';
-  return `${kop}<table class="utrecht-table utrecht-table--html-table vs-uitslag">
+  return `${kop}${tabelHouder(
+    `Antwoorden op vraag ${nummer}`,
+    `<table class="utrecht-table utrecht-table--html-table vs-uitslag">
 <caption class="utrecht-table__caption">Antwoorden op vraag ${nummer}, ${personen(v.beantwoord)} gaven antwoord.${meer}</caption>
 <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">Antwoord</th><th class="utrecht-table__header-cell" scope="col">Aantal</th><th class="utrecht-table__header-cell" scope="col">Deel</th></tr></thead>
 <tbody class="utrecht-table__body">${v.opties
-    .map(
-      (o) =>
-        `<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">${esc(o.label)}</th><td class="utrecht-table__cell">${o.aantal}</td><td class="utrecht-table__cell">${o.procent}% ${staaf(o.procent)}</td></tr>`,
-    )
-    .join('')}</tbody></table>`;
+      .map(
+        (o) =>
+          `<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">${esc(o.label)}</th><td class="utrecht-table__cell">${o.aantal}</td><td class="utrecht-table__cell">${o.procent}% ${staaf(o.procent)}</td></tr>`,
+      )
+      .join('')}</tbody></table>`,
+  )}`;
 }
 
 export function uitslagHtml(

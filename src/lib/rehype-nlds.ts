@@ -4,10 +4,13 @@
  *
  * Existing classes are kept; the NLDS class is appended (once). Links get only `utrecht-link`:
  * external links (other host) get no target, rel or icon either.
+ * Tables go into the focusable, labelled scroll container of src/lib/tabel.ts (named by their
+ * caption, else "Tabel"), like every other table on the site.
  * MDX components (JSX) are not `element` nodes and are left alone.
  */
-import type { Element, Properties, Root } from 'hast';
+import type { Element, ElementContent, Properties, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { tabelKlasse } from './tabel.ts';
 
 /** Tag name → class, for elements whose class does not depend on their parent. */
 const KLASSEN: ReadonlyMap<string, string> = new Map(
@@ -49,10 +52,31 @@ function voegKlasToe(node: Element, klas: string): void {
   node.properties.className = klassen;
 }
 
+function tekstVan(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(tekstVan).join('') : '';
+}
+
+/** The scroll container around a table (see src/lib/tabel.ts). */
+function tabelHouder(tabel: Element): Element {
+  const caption = tabel.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+  const label = caption ? tekstVan(caption).replace(/\s+/g, ' ').trim() : '';
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: { className: [tabelKlasse], tabIndex: 0, role: 'region', ariaLabel: label || 'Tabel' },
+    children: [tabel],
+  };
+}
+
 /** The plugin (no options): `unified().use(rehypeNlds)` or `rehypePlugins: [rehypeNlds]`. */
 export function rehypeNlds() {
   return function transformer(tree: Root): undefined {
-    visit(tree, 'element', (node, _index, parent) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName === 'table' && parent && index !== undefined) {
+        const inHouder = parent.type === 'element' && klassenVan(parent.properties).includes(tabelKlasse);
+        if (!inHouder) parent.children[index] = tabelHouder(node);
+      }
       const klas =
         node.tagName === 'li'
           ? parent?.type === 'element'

@@ -3,6 +3,36 @@
  * pure, so they are unit-tested.
  */
 
+import type { Projecttype } from '../domain/schemas.ts';
+
+/**
+ * Everyday words residents search with, per project type, that the project pages may not say
+ * ("speeltuin" for a speelplek). A project page carries them as Pagefind metadata
+ * (`data-pagefind-meta="zoekwoorden:…"`): searchable, never shown.
+ */
+export const zoekwoordenPerType: Record<Projecttype, readonly string[]> = {
+  riool: ['riool', 'rioolwerk', 'afvoer', 'regenwater', 'wateroverlast'],
+  '30-km-zone': ['snelheid', 'verkeer', 'drempels', 'verkeersveiligheid'],
+  speelplek: ['speeltuin', 'speeltoestellen', 'spelen', 'kinderen'],
+  herinrichting: ['inrichting', 'stoep', 'parkeren', 'bestrating'],
+  groen: ['bomen', 'planten', 'park', 'gras'],
+  sociaal: ['overlast', 'jongeren', 'welzijn', 'buurt'],
+};
+
+/**
+ * Pagefind weights (0–10; default 1 for text, 7 for <h1>): the title of a project or street page
+ * and a project's type count most, so that page outranks the pages that only mention it.
+ */
+export const zoekgewicht = { titel: '10', soort: '7' } as const;
+
+/**
+ * Pagefind's ranking options (`pagefind.options({ ranking })`, src/scripts/zoeken.ts): a match in
+ * a page's title, in a project's zoekwoorden or in a street page's street name
+ * (`data-pagefind-meta="straat:…"`) adds to its score, so a street's own page beats the project
+ * named after that street.
+ */
+export const zoekRanking = { metaWeights: { title: 5, zoekwoorden: 3, straat: 3 } } as const;
+
 /** The filters the pages carry (data-pagefind-filter) and their labels on the search page. */
 export const zoekfilters = [
   { naam: 'wijk', label: 'Wijk', alle: 'Alle wijken' },

@@ -6,7 +6,7 @@
  */
 import { aanmeldVelden, controleerAanmelding, type Fouten, type Invoer } from '../domain/aanmelding.ts';
 import { formulierHtml, type FormulierOpties } from '../lib/aanmeldformulier.ts';
-import { ontvangenHtml, uitslagHtml, type Status } from '../lib/aanmelduitslag.ts';
+import { agendaUrl, ontvangenHtml, uitslagHtml, type Status } from '../lib/aanmelduitslag.ts';
 
 function vervang(oud: Element, html: string): HTMLElement {
   const houder = document.createElement('div');
@@ -69,6 +69,9 @@ async function verstuur(form: HTMLFormElement): Promise<void> {
         beheerUrl: body.beheerUrl,
       }),
     );
+    // The confirmation has the calendar link: drop the page's own one below the form, or it shows twice.
+    for (const a of document.querySelectorAll(`a[href="${agendaUrl(slug)}"]`))
+      if (!u.contains(a)) a.closest('p')?.remove();
     u.querySelector<HTMLElement>('#uitslag')?.focus();
   } else if (r.status === 202) {
     vervang(form, ontvangenHtml()).querySelector<HTMLElement>('#uitslag')?.focus();

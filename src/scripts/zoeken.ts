@@ -4,7 +4,14 @@
  * — not its ready-made UI — and shows the results as NLDS cards, with a wijk and a project-type
  * filter and a polite live region that says how many results there are.
  */
-import { filterWaarden, kiesFilters, maxResultaten, resultatenTekst, zoekfilters } from '../lib/zoekresultaten.ts';
+import {
+  filterWaarden,
+  kiesFilters,
+  maxResultaten,
+  resultatenTekst,
+  zoekfilters,
+  zoekRanking,
+} from '../lib/zoekresultaten.ts';
 
 interface Resultaat {
   url: string;
@@ -12,6 +19,7 @@ interface Resultaat {
   meta: { title?: string };
 }
 interface Pagefind {
+  options(o: { ranking: typeof zoekRanking }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
@@ -74,6 +82,7 @@ export async function start(form: HTMLFormElement): Promise<void> {
   try {
     const url = new URL('/pagefind/pagefind.js', location.href).href;
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ ranking: zoekRanking });
     await pagefind.init();
   } catch {
     status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw, of gebruik de lijsten hieronder.';

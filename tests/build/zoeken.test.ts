@@ -6,11 +6,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gz } from '../../scripts/budgets.ts';
 import { projecttypeNamen } from '../../src/domain/schemas.ts';
+import { zoekRanking } from '../../src/lib/zoekresultaten.ts';
 import { browserBeschikbaar, openPagina, startBrowser } from '../browser/browser.ts';
 
 const dist = inject('distMap');
@@ -72,6 +74,49 @@ describe('the search index on disk', () => {
   });
 });
 
+/** What Pagefind indexed per page (its fragments on disk: gzip, after a 12-byte "pagefind_dcd" marker). */
+function geindexeerd(): { url: string; content: string }[] {
+  const map = join(pagefindMap, 'fragment');
+  return readdirSync(map).map(
+    (f) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(map, f)))
+          .subarray(12)
+          .toString('utf8'),
+      ) as { url: string; content: string },
+  );
+}
+
+describe('the words Pagefind indexed (and shows in excerpts)', () => {
+  const paginas = geindexeerd();
+  const van = (url: string): string => paginas.find((p) => p.url === url)?.content ?? '';
+
+  it('keeps words of adjacent elements apart: "Wie beslist Het college", not "Wie beslistHet college"', () => {
+    const riool = van('/projecten/riool-bijdorp/');
+    expect(riool).toMatch(/Wie beslist\s+Het college/);
+    expect(riool).toMatch(/Wanneer\s+Genomen/);
+    expect(van('/straten/bijdorplaan/')).toMatch(/Bijdorp\.\s+Postcode:/);
+    expect(van('/wijken/bijdorp/')).toMatch(/Kerncijfers 2026/);
+  });
+
+  it('has no glued words on any page (a lower-case letter or full stop directly before a capital)', () => {
+    const gelijmd = paginas.flatMap(({ url, content }) =>
+      content
+        .split(/\s+/)
+        .filter((w) => !w.includes('@') && !/^JavaScript\W*$/.test(w))
+        .filter((w) => /[a-zà-ÿ0-9][A-Z]|[a-zà-ÿ][.:;!?][A-Za-zÀ-ÿ]{2}/.test(w))
+        .map((w) => `${url}: ${w}`),
+    );
+    expect(gelijmd).toEqual([]);
+  });
+
+  it('skips lists of items that have their own page: /projecten/ does not contain every project', () => {
+    expect(van('/projecten/')).not.toContain('Nieuw riool in Bijdorp');
+    expect(van('/straten/bijdorplaan/')).not.toContain('Nieuw riool in Bijdorp');
+    expect(van('/kaart/')).not.toContain('Nieuw riool in Bijdorp');
+  });
+});
+
 describe.runIf(browserBeschikbaar())('searching the index (Pagefind in Chromium)', () => {
   let browser: Browser;
   let page: Page;
@@ -88,7 +133,9 @@ describe.runIf(browserBeschikbaar())('searching the index (Pagefind in Chromium)
    * `import()` in test files, and the browser must see the real one.
    */
   const metPagefind = <T>(code: string): Promise<T> =>
-    page.evaluate<T>(`import('/pagefind/pagefind.js').then(async (pf) => { await pf.init(); ${code} })`);
+    page.evaluate<T>(
+      `import('/pagefind/pagefind.js').then(async (pf) => { await pf.options({ ranking: ${JSON.stringify(zoekRanking)} }); await pf.init(); ${code} })`,
+    );
   /** The URLs Pagefind finds for a term (optionally filtered), best first. */
   const zoek = (term: string, filters: Record<string, string> = {}): Promise<string[]> =>
     metPagefind(
@@ -100,6 +147,29 @@ describe.runIf(browserBeschikbaar())('searching the index (Pagefind in Chromium)
   it("finds a project's page by its name, first", async () => {
     const urls = await zoek('Herinrichting Jan Evertsenlaan');
     expect(urls[0]).toBe('/projecten/herinrichting-jan-evertsenlaan/');
+  });
+
+  it('ranks the pages a resident means first, with the ranking the site uses (zoekRanking)', async () => {
+    const riolering = await zoek('riolering');
+    expect(riolering.slice(0, 3).sort()).toEqual([
+      '/projecten/riool-bijdorp/',
+      '/projecten/riool-starrenburg/',
+      '/projecten/riool-voorstraat-schoolstraat/',
+    ]);
+    // "speeltuin" is not on the pages: the speelplek projects carry it as a zoekwoord.
+    expect((await zoek('speeltuin'))[0]).toMatch(/^\/projecten\/speelplek-/);
+    expect((await zoek('30 km'))[0]).toMatch(/^\/projecten\/30-km-zone-/);
+    // A street's own page beats the project named after it, the map and the wijk.
+    expect((await zoek('Jan Evertsenlaan'))[0]).toBe('/straten/jan-evertsenlaan/');
+    expect((await zoek('Kastanjelaan'))[0]).toBe('/straten/kastanjelaan/');
+  });
+
+  it('shows excerpts without glued words', async () => {
+    const uittreksels = await metPagefind<string[]>(
+      `const r = await pf.search('riolering');
+       return Promise.all(r.results.map(async (x) => (await x.data()).excerpt.replace(/<\\/?mark>/g, '')));`,
+    );
+    expect(uittreksels.join(' ')).not.toMatch(/beslistHet|WanneerGenomen|Bijdorp\.Postcode|[a-z]\.[A-Z][a-z]/);
   });
 
   it('stems Dutch: "herinrichtingen" and "rioleringen" find the pages that say "herinrichting" and "riolering"', async () => {

@@ -41,14 +41,20 @@ describe('rehypeNlds', () => {
       '<table><thead><tr><th>Straat</th><th>Wanneer</th></tr></thead>' +
       '<tbody><tr><td>Leidseweg</td><td>2027</td></tr></tbody></table>';
     expect(verwerk(html)).toBe(
-      '<table class="utrecht-table">' +
+      '<div class="vs-tabel" tabindex="0" role="region" aria-label="Tabel"><table class="utrecht-table">' +
         '<thead class="utrecht-table__header"><tr class="utrecht-table__row">' +
         '<th class="utrecht-table__header-cell">Straat</th><th class="utrecht-table__header-cell">Wanneer</th>' +
         '</tr></thead>' +
         '<tbody class="utrecht-table__body"><tr class="utrecht-table__row">' +
         '<td class="utrecht-table__cell">Leidseweg</td><td class="utrecht-table__cell">2027</td>' +
-        '</tr></tbody></table>',
+        '</tr></tbody></table></div>',
     );
+  });
+
+  it('puts a table in a focusable scroll container named by its caption, once', () => {
+    const uit = verwerk('<table><caption>Planning  2027</caption><tbody><tr><td>1</td></tr></tbody></table>');
+    expect(uit).toMatch(/^<div class="vs-tabel" tabindex="0" role="region" aria-label="Planning 2027"><table/);
+    expect(verwerk(uit)).toBe(uit);
   });
 
   it('keeps existing classes, appends its own once, and leaves other elements alone', () => {
