@@ -158,6 +158,24 @@ describe.runIf(server)('POST /api/avonden/<slug>/aanmeldingen (real PostgreSQL)'
     expect(Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM beheerlink'))[0]?.n)).toBe(3);
   });
 
+  it('a sign-up on an IPv6 address (http://[::1]:8891, netlify dev) is stored, with its calendar file', async () => {
+    // Was a 500 logged as "[aanmelden] object": `ics` refused the page URL on an IPv6 host.
+    const r = await handler()(
+      new Request(`http://[::1]:8891${pad}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(goed),
+      }),
+    );
+    expect(r.status).toBe(201);
+    expect(await r.json()).toMatchObject({
+      status: 'bevestigd',
+      beheerUrl: expect.stringMatching(/^http:\/\/\[::1\]:8891\//),
+    });
+    const [m] = await db.query<{ ics: string }>('SELECT ics FROM uitgaande_mail');
+    expect(m?.ics).toMatch(/^BEGIN:VCALENDAR/);
+  });
+
   it('the honeypot: answered like a sign-up, nothing stored', async () => {
     const r = await handler()(jsonPost(pad, { ...goed, website: 'http://spam.example' }));
     expect(r.status).toBe(202);
