@@ -61,6 +61,8 @@ export function maakBeheerHandler(d: Diensten) {
     }
     const nietGevonden =
       'Deze link werkt niet (meer). Misschien is de avond al langer dan een maand geleden. Kijk in uw e-mail voor de juiste link.';
+    /** The step in progress, for the log. */
+    let stap = annuleren ? 'annuleren/laden' : 'aanmelding/laden';
     try {
       const db = await d.db();
       if (annuleren && !(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.nu()))) {
@@ -93,6 +95,7 @@ export function maakBeheerHandler(d: Diensten) {
           ? json({ fout: m }, 409, privé)
           : await foutPagina(req, d.kader, 409, m, `/avonden/${avond.slug}/`);
       }
+      stap = 'annuleren/opslaan';
       const ctx = { basisUrl: new URL(req.url).origin, privacy: privacyTekst(d.bewaarDagen) };
       await zorgVoorAvond(db, avond, ctx);
       const oud = await annuleer(db, a.id);
@@ -110,7 +113,7 @@ export function maakBeheerHandler(d: Diensten) {
         headers: { location: `/api/aanmeldingen/${token}`, 'cache-control': 'no-store', ...privé },
       });
     } catch (fout) {
-      logFout(annuleren ? 'annuleren' : 'aanmelding', fout);
+      logFout(stap, fout);
       const m = isVerbindingsfout(fout)
         ? 'Het lukt nu niet om uw aanmelding te laden. Probeer het over een paar minuten opnieuw.'
         : 'Er ging iets mis. Probeer het later opnieuw of bel het servicepunt.';

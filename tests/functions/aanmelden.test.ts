@@ -4,7 +4,7 @@
  * owner gets a link by e-mail), honeypot, rate limit, and a database that is down (503 with
  * everything typed still in the form). Form posts get HTML, JSON clients JSON.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { maakAanmeldHandler } from '../../functions/aanmelden.ts';
 import { pgDb, pgPool, type Db } from '../../functions/lib/db.ts';
 import { BASIS, formPost, jsonPost, nieuweDatabase, testAvond, testDiensten, verbind } from '../support/database.ts';
@@ -202,8 +202,14 @@ describe.runIf(server)('POST /api/avonden/<slug>/aanmeldingen (real PostgreSQL)'
   it('a database that is down gives 503 and the form with everything typed', async () => {
     const dood: Db = pgDb(pgPool('postgres://postgres@127.0.0.1:1/niets', 1));
     const h = maakAanmeldHandler(testDiensten(dood, [avond]));
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const r = await h(formPost(pad, goed));
     expect(r.status).toBe(503);
+    // The log says which step failed and how, and nothing that was typed.
+    const regel = String(log.mock.calls[0]?.[0]);
+    log.mockRestore();
+    expect(regel).toMatch(/^\[aanmelden\/opslaan\] \w*Error \[code=ECONNREFUSED\] connect ECONNREFUSED/);
+    expect(regel).not.toMatch(/jan/i);
     const html = await r.text();
     expect(html).toContain('Het lukt nu niet om uw aanmelding op te slaan');
     expect(html).toContain('value="Jan Jansen"');
