@@ -72,8 +72,10 @@ const pgVelden = ['constraint', 'table', 'column', 'dataType', 'routine'] as con
 export function beschrijfFout(fout: unknown, diepte = 0): string {
   if (fout === null || fout === undefined) return String(fout);
   if (typeof fout === 'string') return `string "${schoonBericht(fout)}"`;
-  if (typeof fout !== 'object')
-    return `${typeof fout} ${typeof fout === 'function' ? '' : schoonBericht(String(fout))}`.trim();
+  if (typeof fout === 'function') return 'function';
+  if (typeof fout === 'number' || typeof fout === 'boolean' || typeof fout === 'bigint')
+    return `${typeof fout} ${String(fout)}`;
+  if (typeof fout !== 'object') return typeof fout;
   const f = fout as Record<string, unknown>;
   const klasse = (Object.getPrototypeOf(fout) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
   const naam = typeof f['name'] === 'string' && f['name'] !== '' ? f['name'] : undefined;
@@ -85,10 +87,9 @@ export function beschrijfFout(fout: unknown, diepte = 0): string {
         : (naam ?? 'object');
   const delen = [fout instanceof Error ? soort : `${soort} (geen Error)`];
   const extra = [
-    ...(f['code'] !== undefined ? [`code=${schoonBericht(String(f['code']))}`] : []),
-    ...pgVelden
+    ...(['code', ...pgVelden] as const)
       .filter((v) => typeof f[v] === 'string' || typeof f[v] === 'number')
-      .map((v) => `${v}=${schoonBericht(String(f[v]))}`),
+      .map((v) => `${v}=${schoonBericht(String(f[v] as string | number))}`),
   ];
   if (extra.length > 0) delen.push(`[${extra.join(' ')}]`);
   if (typeof f['message'] === 'string' && f['message'] !== '') delen.push(schoonBericht(f['message']));
