@@ -83,6 +83,8 @@ export function maakAanmeldHandler(d: Diensten) {
             kaderPad: `/avonden/${avond.slug}/`,
             inhoud: `<h1 class="utrecht-heading-1">${esc(avond.titel)}</h1>${ontvangenHtml()}`,
           });
+    /** The step in progress, for the log. */
+    let stap = 'aanmelden/lezen';
     try {
       const velden = await leesVelden(req);
       const honingpot = velden['website'];
@@ -116,6 +118,7 @@ export function maakAanmeldHandler(d: Diensten) {
           ? json({ fouten: controle.fouten }, 422)
           : await formulierPagina(req, d, avond, { invoer, fouten: controle.fouten }, 422);
       }
+      stap = 'aanmelden/limiet';
       const db = await d.db();
       if (!(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
         const melding =
@@ -130,6 +133,7 @@ export function maakAanmeldHandler(d: Diensten) {
               429,
             );
       }
+      stap = 'aanmelden/opslaan';
       const basisUrl = new URL(req.url).origin;
       const ctx = { basisUrl, privacy: privacyTekst(d.bewaarDagen) };
       const poging = async () => {
@@ -161,7 +165,7 @@ export function maakAanmeldHandler(d: Diensten) {
           ? json({ fout: fout.melding }, fout.status)
           : foutPagina(req, d.kader, fout.status, fout.melding, `/avonden/${avond.slug}/`);
       const onbereikbaar = isVerbindingsfout(fout);
-      logFout('aanmelden', fout);
+      logFout(stap, fout);
       const melding = onbereikbaar
         ? 'Het lukt nu niet om uw aanmelding op te slaan. Wat u invulde, staat er nog. Probeer het over een paar minuten opnieuw.'
         : 'Er ging iets mis bij het opslaan. Wat u invulde, staat er nog. Probeer het later opnieuw of bel het servicepunt.';

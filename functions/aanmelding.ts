@@ -80,6 +80,8 @@ export function maakBeheerHandler(d: Diensten) {
     const afzeggen = annuleren && !lezen;
     const nietGevonden =
       'Deze link werkt niet (meer). Misschien is de avond al langer dan een maand geleden. Kijk in uw e-mail voor de juiste link.';
+    /** The step in progress, for the log. */
+    let stap = afzeggen ? 'annuleren/laden' : 'aanmelding/laden';
     try {
       const db = await d.db();
       if (afzeggen && !(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
@@ -133,6 +135,7 @@ export function maakBeheerHandler(d: Diensten) {
           ? json({ fout: m }, 409, privé)
           : await foutPagina(req, d.kader, 409, m, `/avonden/${avond.slug}/`);
       }
+      stap = 'annuleren/opslaan';
       const ctx = { basisUrl: new URL(req.url).origin, privacy: privacyTekst(d.bewaarDagen) };
       await zorgVoorAvond(db, avond, ctx);
       const oud = await annuleer(db, a.id);
@@ -150,7 +153,7 @@ export function maakBeheerHandler(d: Diensten) {
         headers: { location: beheerPad, 'cache-control': 'no-store', ...privé },
       });
     } catch (fout) {
-      logFout(afzeggen ? 'annuleren' : 'aanmelding', fout);
+      logFout(stap, fout);
       const m = isVerbindingsfout(fout)
         ? 'Het lukt nu niet om uw aanmelding te laden. Probeer het over een paar minuten opnieuw.'
         : 'Er ging iets mis. Probeer het later opnieuw of bel het servicepunt.';

@@ -110,6 +110,8 @@ export function maakAntwoordHandler(d: EnqueteDiensten) {
         ? json({ status: 'opgeslagen' }, 201)
         : new Response(null, { status: 303, headers: { location: bedanktUrl(e.slug), 'cache-control': 'no-store' } });
     let invoer: Invoer = {};
+    /** The step in progress, for the log. */
+    let stap = 'antwoorden/lezen';
     try {
       const velden = await leesVeldenMetLijsten(req);
       const honingpot = velden['website'];
@@ -148,6 +150,7 @@ export function maakAntwoordHandler(d: EnqueteDiensten) {
           ? json({ fout: codeFout, fouten: { [codeVeld]: codeFout } }, 403)
           : await formulierPagina(req, d, e, { invoer, fouten: { [codeVeld]: codeFout } }, 403);
       }
+      stap = 'antwoorden/limiet';
       const db = await d.db();
       if (!(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
         const melding =
@@ -162,6 +165,7 @@ export function maakAntwoordHandler(d: EnqueteDiensten) {
               429,
             );
       }
+      stap = 'antwoorden/opslaan';
       const hash = e.lettercode && genormaliseerd ? codeHash(e.slug, genormaliseerd) : undefined;
       const poging = async (): Promise<boolean> => {
         await zorgVoorEnquete(db, e);
@@ -185,7 +189,7 @@ export function maakAntwoordHandler(d: EnqueteDiensten) {
           ? json({ fout: fout.melding }, fout.status)
           : foutPagina(req, d.kader, fout.status, fout.melding, terug);
       const onbereikbaar = isVerbindingsfout(fout);
-      logFout('antwoorden', fout);
+      logFout(stap, fout);
       const melding = onbereikbaar
         ? 'Het lukt nu niet om uw antwoorden op te slaan. Uw antwoorden staan er nog. Probeer het over een paar minuten opnieuw.'
         : 'Er ging iets mis bij het opslaan. Uw antwoorden staan er nog. Probeer het later opnieuw of bel het servicepunt.';

@@ -40,7 +40,7 @@ export function maakAvondHandler(d: Diensten) {
         },
       );
     } catch (fout) {
-      logFout('avond', fout);
+      logFout('avond/tellen', fout);
       return json({ fout: 'Het aantal plaatsen is nu niet bekend.' }, isVerbindingsfout(fout) ? 503 : 500);
     }
   };

@@ -46,7 +46,7 @@ export function maakEnqueteExportHandler(
         },
       });
     } catch (fout) {
-      logFout('beheer-enquetes', fout);
+      logFout('beheer-enquetes/antwoorden', fout);
       return new Response('De database is niet bereikbaar.', { status: isVerbindingsfout(fout) ? 503 : 500 });
     }
   };

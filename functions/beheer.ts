@@ -74,7 +74,7 @@ ${lijstTabel(
 )}`,
       });
     } catch (fout) {
-      logFout('beheer', fout);
+      logFout('beheer/deelnemerslijst', fout);
       return new Response('De database is niet bereikbaar.', { status: isVerbindingsfout(fout) ? 503 : 500 });
     }
   };

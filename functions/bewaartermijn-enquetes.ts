@@ -18,7 +18,7 @@ export function maakBewaartermijnEnquetesHandler(d: Pick<EnqueteDiensten, 'db' |
       console.log(`[bewaartermijn-enquetes] ${r.antwoorden} antwoorden verwijderd bij ${r.enquetes.length} enquêtes`);
       return Response.json(r);
     } catch (fout) {
-      logFout('bewaartermijn-enquetes', fout);
+      logFout('bewaartermijn-enquetes/opschonen', fout);
       return new Response('mislukt', { status: 500 });
     }
   };

@@ -19,7 +19,7 @@ export function maakBewaartermijnHandler(d: Diensten) {
       console.log(`[bewaartermijn] ${r.aanmeldingen} aanmeldingen geanonimiseerd bij ${r.avonden.length} avonden`);
       return Response.json(r);
     } catch (fout) {
-      logFout('bewaartermijn', fout);
+      logFout('bewaartermijn/opschonen', fout);
       return new Response('mislukt', { status: 500 });
     }
   };

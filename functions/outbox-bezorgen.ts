@@ -15,7 +15,7 @@ export default async (): Promise<Response> => {
     );
     return Response.json(r ?? { verzonden: 0, mislukt: 0 });
   } catch (fout) {
-    logFout('outbox', fout);
+    logFout('outbox/bezorgen', fout);
     return new Response('mislukt', { status: 500 });
   }
 };

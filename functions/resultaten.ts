@@ -55,7 +55,7 @@ export function maakResultatenHandler(d: EnqueteDiensten) {
         inhoud: `${voorbeeld ? voorbeeldMelding : ''}${uitslagHtml(e, uitslag)}`,
       });
     } catch (fout) {
-      logFout('resultaten', fout);
+      logFout('resultaten/tellen', fout);
       const status = isVerbindingsfout(fout) ? 503 : 500;
       const melding = 'De uitslag is nu niet op te halen. Probeer het later opnieuw.';
       return alsHtml ? foutPagina(req, d.kader, status, melding, terug) : json({ fout: melding }, status);

@@ -78,6 +78,13 @@ async function neemPlaatsen(q: Querier, id: string, slug: string, m: Uitkomstmai
 
 type Gegevens = Parameters<typeof aanmeldMail>[0];
 
+/**
+ * A second sign-up with the same address mails the owner a new link, but not within this period
+ * (a PostgreSQL interval) after the sign-up or the previous such e-mail: five posts from a
+ * double click give one e-mail.
+ */
+export const dubbelMailPauze = '10 minutes';
+
 export async function aanmelden(db: Db, avond: Avond, invoer: Aanmelding, ctx: Context): Promise<AanmeldUitkomst> {
   const token = nieuwToken();
   const referentie = nieuweReferentie();
@@ -102,7 +109,9 @@ export async function aanmelden(db: Db, avond: Avond, invoer: Aanmelding, ctx: C
       [referentie, avond.slug, invoer.naam, invoer.email, invoer.personen, invoer.vraag ?? null, hashToken(token)],
     );
     if (!nieuw) {
-      // Already signed up: no second row; the owner (only) gets a fresh manage link by e-mail.
+      // Already signed up: no second row; the owner (only) gets a fresh manage link by e-mail, at
+      // most once per `dubbelMailPauze` since the sign-up or the last such e-mail (database clock,
+      // the real one). The answer to the post is the same either way.
       const [bestaand] = await tx.query<{
         id: string;
         naam: string;
@@ -110,8 +119,11 @@ export async function aanmelden(db: Db, avond: Avond, invoer: Aanmelding, ctx: C
         status: Status;
         referentie: string;
       }>(
-        `SELECT id, naam, personen, status, referentie FROM aanmelding WHERE avond = $1 AND email = $2 AND status <> 'geannuleerd'`,
-        [avond.slug, invoer.email],
+        `UPDATE aanmelding SET dubbel_gemaild = now()
+         WHERE avond = $1 AND email = $2 AND status <> 'geannuleerd'
+           AND coalesce(dubbel_gemaild, aangemeld) <= now() - $3::interval
+         RETURNING id, naam, personen, status, referentie`,
+        [avond.slug, invoer.email, dubbelMailPauze],
       );
       if (bestaand) {
         await tx.query('INSERT INTO beheerlink (token_hash, aanmelding) VALUES ($1, $2)', [

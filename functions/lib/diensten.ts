@@ -57,9 +57,66 @@ export function standaardDiensten(): Diensten {
   };
 }
 
-/** Never log names, e-mail addresses or tokens: only the kind of error and the route. */
-export function logFout(route: string, fout: unknown): void {
-  const soort = fout instanceof Error ? fout.name : typeof fout;
-  const code = fout && typeof fout === 'object' && 'code' in fout ? ` code=${String(fout.code)}` : '';
-  console.error(`[${route}] ${soort}${code}`);
+/**
+ * Scrubs values out of an error message: e-mail addresses, the values in pg's
+ * "Key (kolom)=(waarde)", quoted literals ('…', and "…" after a colon or "value"), and token-like
+ * strings. Names of tables, columns and constraints stay. At most 300 characters.
+ */
+export function schoonBericht(tekst: string): string {
+  const schoon = tekst
+    .replace(/(\bKey \([^)]*\))=\((?:[^()]|\([^()]*\))*\)/g, '$1=(…)')
+    .replace(/'(?:[^']|'')*'/g, "'…'")
+    .replace(/(:\s*|\bvalue\s+)"(?:[^"\\]|\\.)*"/g, '$1"…"')
+    .replace(/[^\s"'(),;:<>@[\]]+@[^\s"'(),;:<>@[\]]+/g, '…@…')
+    .replace(/(?=[\w-]*\d)(?=[\w-]*[A-Z])(?=[\w-]*[a-z])[\w-]{20,}/g, '…');
+  return schoon.length > 300 ? `${schoon.slice(0, 299)}…` : schoon;
+}
+
+const pgVelden = ['constraint', 'table', 'column', 'dataType', 'routine'] as const;
+
+/**
+ * What failed, in one line without personal data: the class (or `name`) of the error, whether it
+ * is no Error at all, its code and pg's constraint/table/column names, the scrubbed message, and
+ * the same for its cause and inner errors (AggregateError), a few levels deep.
+ */
+export function beschrijfFout(fout: unknown, diepte = 0): string {
+  if (fout === null || fout === undefined) return String(fout);
+  if (typeof fout === 'string') return `string "${schoonBericht(fout)}"`;
+  if (typeof fout === 'function') return 'function';
+  if (typeof fout === 'number' || typeof fout === 'boolean' || typeof fout === 'bigint')
+    return `${typeof fout} ${String(fout)}`;
+  if (typeof fout !== 'object') return typeof fout;
+  const f = fout as Record<string, unknown>;
+  const klasse = (Object.getPrototypeOf(fout) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  const naam = typeof f['name'] === 'string' && f['name'] !== '' ? f['name'] : undefined;
+  const soort =
+    naam && naam !== 'Error' && naam !== 'error'
+      ? naam
+      : typeof klasse === 'string' && klasse
+        ? klasse
+        : (naam ?? 'object');
+  const delen = [fout instanceof Error ? soort : `${soort} (geen Error)`];
+  const extra = [
+    ...(['code', ...pgVelden] as const)
+      .filter((v) => typeof f[v] === 'string' || typeof f[v] === 'number')
+      .map((v) => `${v}=${schoonBericht(String(f[v] as string | number))}`),
+  ];
+  if (extra.length > 0) delen.push(`[${extra.join(' ')}]`);
+  if (typeof f['message'] === 'string' && f['message'] !== '') delen.push(schoonBericht(f['message']));
+  else if (!(fout instanceof Error)) delen.push(`{${Object.keys(f).slice(0, 10).join(', ')}}`);
+  if (diepte < 3) {
+    const binnen = Array.isArray(f['errors']) ? (f['errors'] as unknown[]) : [];
+    binnen.slice(0, 3).forEach((b, i) => delen.push(`(${i + 1}/${binnen.length}: ${beschrijfFout(b, diepte + 1)})`));
+    if (f['cause'] !== undefined) delen.push(`← oorzaak: ${beschrijfFout(f['cause'], diepte + 1)}`);
+  }
+  return delen.join(' ');
+}
+
+/**
+ * Logs a failure of one step, e.g. `logFout('aanmelden/opslaan', fout)`: the step and
+ * `beschrijfFout` (class, code, constraint/column names, scrubbed message). Never names, e-mail
+ * addresses, tokens or other values.
+ */
+export function logFout(stap: string, fout: unknown): void {
+  console.error(`[${stap}] ${beschrijfFout(fout)}`);
 }

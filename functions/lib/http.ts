@@ -1,7 +1,8 @@
 /**
  * HTTP plumbing shared by the functions: body limit (16 kB → 413), content-type check (→ 415),
  * form or JSON parsing (→ 400), content negotiation (HTML for browsers, JSON for clients that ask
- * for it), and the per-client rate limit kept in the database (→ 429).
+ * for it), the per-client rate limit kept in the database (→ 429), and the path of a request
+ * (including netlify dev's follow-ups after a 403 or 404, see `verzoekPad`).
  */
 import { createHash, createHmac } from 'node:crypto';
 import type { Querier } from './db.ts';
@@ -113,6 +114,7 @@ export function clientSleutel(
   ip?: string,
   geheim: string | undefined = process.env['LIMIET_GEHEIM'] ?? process.env['BEHEER_TOKEN'],
 ): string {
+  if (verzoekPad(req).vervolg) return alGeteld;
   const adres =
     ip ??
     req.headers.get('x-nf-client-connection-ip') ??
@@ -128,9 +130,10 @@ export function clientSleutel(
  * Counts this request in the client's current minute; false when over `perMinuut` (0 = no limit).
  * `echtNu` must come from the real clock (`d.klok()`), never from the calendar's configurable
  * "now": with a fixed now every request would fall in the same minute and be refused forever.
+ * A netlify dev follow-up (key `alGeteld`) is not counted again.
  */
 export async function binnenLimiet(db: Querier, sleutel: string, perMinuut: number, echtNu: Date): Promise<boolean> {
-  if (perMinuut <= 0) return true;
+  if (perMinuut <= 0 || sleutel === alGeteld) return true;
   const minuut = new Date(Math.floor(echtNu.getTime() / 60_000) * 60_000);
   const [r] = await db.query<{ aantal: number }>(
     `INSERT INTO verzoek_teller (sleutel, minuut, aantal) VALUES ($1, $2, 1)
@@ -140,8 +143,30 @@ export async function binnenLimiet(db: Querier, sleutel: string, perMinuut: numb
   return (r?.aantal ?? 0) <= perMinuut;
 }
 
+/**
+ * netlify dev (never production) treats a 403 or 404 from a function like a missing static file:
+ * it asks the SAME function again for <path>.html, <path>.htm, <path>/index.html and
+ * <path>/index.htm and passes on only the last answer (netlify-cli, dist/utils/proxy.js:
+ * `alternativePathsFor` exempts only /.netlify/functions/ URLs, not `config.path` routes). Without
+ * care that last answer was "does not exist" (404) for every 403 or 404 a function gave.
+ */
+const devVervolg = /(?:\.html?|\/index\.html?)$/;
+
+/**
+ * The path a request is for. Under netlify dev, a follow-up as above (`vervolg`) is answered as
+ * the path it was made from, so the resident gets the function's own status and text.
+ */
+export function verzoekPad(req: Request): { pad: string; vervolg: boolean } {
+  const pad = new URL(req.url).pathname;
+  if (process.env['NETLIFY_DEV'] !== 'true' || !devVervolg.test(pad)) return { pad, vervolg: false };
+  return { pad: pad.replace(devVervolg, ''), vervolg: true };
+}
+
+/** The rate-limit key of a netlify dev follow-up: its original request was counted already. */
+const alGeteld = 'netlify-dev-vervolg';
+
 /** Matches "/api/avonden/<slug>/aanmeldingen" style paths; returns the named parts. */
 export function padDelen(req: Request, patroon: RegExp): Record<string, string> | undefined {
-  const m = patroon.exec(new URL(req.url).pathname);
+  const m = patroon.exec(new URL(req.url).pathname) ?? patroon.exec(verzoekPad(req).pad);
   return m?.groups ? { ...m.groups } : undefined;
 }

@@ -4,7 +4,7 @@
  * owner gets a link by e-mail), honeypot, rate limit, and a database that is down (503 with
  * everything typed still in the form). Form posts get HTML, JSON clients JSON.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { maakAanmeldHandler } from '../../functions/aanmelden.ts';
 import { pgDb, pgPool, type Db } from '../../functions/lib/db.ts';
 import { BASIS, formPost, jsonPost, nieuweDatabase, testAvond, testDiensten, verbind } from '../support/database.ts';
@@ -210,6 +210,13 @@ describe.runIf(server)('POST /api/avonden/<slug>/aanmeldingen (real PostgreSQL)'
 
   it('a double sign-up gives the same generic answer, no second row, and mails the owner a new link', async () => {
     expect((await handler()(jsonPost(pad, goed))).status).toBe(201);
+    // Within 10 minutes of the sign-up: the same answer, no e-mail (a double click, a slow network).
+    const vlak = await handler()(jsonPost(pad, { ...goed, email: 'JAN@voorbeeld.nl', naam: 'Iemand anders' }));
+    expect(vlak.status).toBe(202);
+    expect(await vlak.json()).toEqual({ status: 'ontvangen' });
+    expect(await mails()).toBe(1);
+    // Later (real clock: the sign-up is made 11 minutes old) the owner gets one e-mail with a new link.
+    await db.query(`UPDATE aanmelding SET aangemeld = aangemeld - interval '11 minutes'`);
     const tweede = await handler()(
       jsonPost(pad, { ...goed, email: 'JAN@voorbeeld.nl', naam: 'Iemand anders', personen: 1 }),
     );
@@ -227,11 +234,47 @@ describe.runIf(server)('POST /api/avonden/<slug>/aanmeldingen (real PostgreSQL)'
     expect(m.map((x) => [x.soort, x.aan])).toEqual([
       ['aanmelding', 'jan@voorbeeld.nl'],
       ['dubbel', 'jan@voorbeeld.nl'],
-      ['dubbel', 'jan@voorbeeld.nl'],
     ]);
     expect(m[1]?.tekst).toMatch(/Beste Jan Jansen/);
     expect(m[1]?.tekst).toMatch(/\/api\/aanmeldingen\/[A-Za-z0-9_-]{43}/);
-    expect(Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM beheerlink'))[0]?.n)).toBe(3);
+    // A link only for a mail that goes out.
+    expect(Number((await db.query<{ n: string }>('SELECT count(*) AS n FROM beheerlink'))[0]?.n)).toBe(2);
+    // And again 10 minutes after that e-mail.
+    await db.query(`UPDATE aanmelding SET dubbel_gemaild = dubbel_gemaild - interval '11 minutes'`);
+    expect((await handler()(jsonPost(pad, goed))).status).toBe(202);
+    expect(await mails()).toBe(3);
+  });
+
+  it('five identical posts at once (a double click): one sign-up, one e-mail, the same answers as ever', async () => {
+    const antwoorden = await Promise.all(Array.from({ length: 5 }, () => handler()(jsonPost(pad, goed))));
+    const statussen = antwoorden.map((r) => r.status).sort();
+    expect(statussen).toEqual([201, 202, 202, 202, 202]);
+    for (const r of antwoorden.filter((x) => x.status === 202)) expect(await r.json()).toEqual({ status: 'ontvangen' });
+    expect(await rijen()).toBe(1);
+    const m = await db.query<{ soort: string }>('SELECT soort FROM uitgaande_mail ORDER BY id');
+    expect(m.map((x) => x.soort)).toEqual(['aanmelding']);
+    // Later posts of the same address: at most one e-mail per 10 minutes, however many arrive at once.
+    await db.query(`UPDATE aanmelding SET aangemeld = aangemeld - interval '11 minutes'`);
+    await Promise.all(Array.from({ length: 5 }, () => handler()(jsonPost(pad, goed))));
+    expect(await mails()).toBe(2);
+  });
+
+  it('a sign-up on an IPv6 address (http://[::1]:8891, netlify dev) is stored, with its calendar file', async () => {
+    // Was a 500 logged as "[aanmelden] object": `ics` refused the page URL on an IPv6 host.
+    const r = await handler()(
+      new Request(`http://[::1]:8891${pad}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(goed),
+      }),
+    );
+    expect(r.status).toBe(201);
+    expect(await r.json()).toMatchObject({
+      status: 'bevestigd',
+      beheerUrl: expect.stringMatching(/^http:\/\/\[::1\]:8891\//),
+    });
+    const [m] = await db.query<{ ics: string }>('SELECT ics FROM uitgaande_mail');
+    expect(m?.ics).toMatch(/^BEGIN:VCALENDAR/);
   });
 
   it('the honeypot: answered like a sign-up, nothing stored', async () => {
@@ -260,8 +303,14 @@ describe.runIf(server)('POST /api/avonden/<slug>/aanmeldingen (real PostgreSQL)'
   it('a database that is down gives 503 and the form with everything typed', async () => {
     const dood: Db = pgDb(pgPool('postgres://postgres@127.0.0.1:1/niets', 1));
     const h = maakAanmeldHandler(testDiensten(dood, [avond]));
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const r = await h(formPost(pad, goed));
     expect(r.status).toBe(503);
+    // The log says which step failed and how, and nothing that was typed.
+    const regel = String(log.mock.calls[0]?.[0]);
+    log.mockRestore();
+    expect(regel).toMatch(/^\[aanmelden\/opslaan\] \w*Error \[code=ECONNREFUSED\] connect ECONNREFUSED/);
+    expect(regel).not.toMatch(/jan/i);
     const html = await r.text();
     expect(html).toContain('Het lukt nu niet om uw aanmelding op te slaan');
     expect(html).toContain('value="Jan Jansen"');

@@ -142,3 +142,15 @@ describe('webcalUrl', () => {
     );
   });
 });
+
+// Under netlify dev on an IPv6 address (http://[::1]:8888) the former `ics` library refused the
+// URL property and every confirmed sign-up failed with a 500: the file must be made for any host.
+describe('agendaBestand on any address the site is reached on', () => {
+  it.each(['http://[::1]:8888', 'http://[2001:db8::7]:8891', 'http://localhost:8888', 'http://127.0.0.1:8888'])(
+    'is made for %s, with the page as URL',
+    (host) => {
+      const [ev] = leesAgenda(agendaBestand(winter, host)).events;
+      expect(ev?.url).toBe(`${host}/avonden/${winter.slug}/`);
+    },
+  );
+});
