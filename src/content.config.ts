@@ -5,6 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { actielijstSchema } from './domain/actie.ts';
 import { avondSchema, enqueteSchema, projectSchema, wijkSchema } from './domain/schemas.ts';
 import { straatSchema } from './domain/straat.ts';
 
@@ -16,6 +17,8 @@ export const collections = {
   projecten: defineCollection({ loader: bestanden('projecten'), schema: projectSchema }),
   avonden: defineCollection({ loader: bestanden('avonden'), schema: avondSchema }),
   enquetes: defineCollection({ loader: bestanden('enquetes'), schema: enqueteSchema }),
+  /** Actielijsten: one file per wijkschouw or avond, with its points (src/domain/actie.ts). */
+  acties: defineCollection({ loader: bestanden('acties'), schema: actielijstSchema }),
   /** The street index: one entry per street, its id is the street's slug. */
   straten: defineCollection({ loader: file(`${basis}/straten.json`), schema: straatSchema }),
 };

@@ -4,6 +4,7 @@
  * "the projects of this wijk" or "the upcoming avonden". Anything about today takes `nu`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { actieGesprekken, actuelePunten, openStatussen, type ActueelPunt } from '../domain/actie.ts';
 import { cadans, type Cadans } from '../domain/cadans.ts';
 import { eerstvolgendMoment, huidigeFase, projectAfgerond } from '../domain/fasen.ts';
 import { controleerInhoud, formatteerProblemen, type Bestand } from '../domain/integriteit.ts';
@@ -15,6 +16,7 @@ export type ProjectEntry = CollectionEntry<'projecten'>;
 export type AvondEntry = CollectionEntry<'avonden'>;
 export type EnqueteEntry = CollectionEntry<'enquetes'>;
 export type StraatEntry = CollectionEntry<'straten'>;
+export type ActielijstEntry = CollectionEntry<'acties'>;
 
 export interface Inhoud {
   wijken: WijkEntry[];
@@ -23,6 +25,8 @@ export interface Inhoud {
   enquetes: EnqueteEntry[];
   /** Every street, sorted by name. */
   straten: StraatEntry[];
+  /** Actielijsten, oldest occasion first. */
+  acties: ActielijstEntry[];
 }
 
 /**
@@ -48,12 +52,13 @@ export function inhoud(): Promise<Inhoud> {
 }
 
 async function laad(): Promise<Inhoud> {
-  const [wijken, projecten, avonden, enquetes, straten] = await Promise.all([
+  const [wijken, projecten, avonden, enquetes, straten, acties] = await Promise.all([
     getCollection('wijken'),
     getCollection('projecten'),
     getCollection('avonden'),
     getCollection('enquetes'),
     getCollection('straten'),
+    getCollection('acties'),
   ]);
   const alsBestand = <T>(e: { id: string; filePath?: string; data: T }, map: string): Bestand<T> => ({
     id: e.id,
@@ -66,6 +71,7 @@ async function laad(): Promise<Inhoud> {
     avonden: avonden.map((e) => alsBestand(e, 'avonden')),
     enquetes: enquetes.map((e) => alsBestand(e, 'enquetes')),
     straten: straten.map((e) => ({ id: e.id, bestand: e.filePath ?? 'content/straten.json', data: e.data })),
+    acties: acties.map((e) => alsBestand(e, 'acties')),
   });
   if (problemen.length > 0) throw new Error(formatteerProblemen(problemen));
   const opNaam = <T extends { data: { naam?: string; titel?: string } }>(a: T, b: T): number =>
@@ -76,6 +82,9 @@ async function laad(): Promise<Inhoud> {
     avonden: avonden.sort((a, b) => a.data.start.moment.getTime() - b.data.start.moment.getTime()),
     enquetes: enquetes.sort((a, b) => a.data.sluit.moment.getTime() - b.data.sluit.moment.getTime()),
     straten: straten.sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
+    acties: acties.sort(
+      (a, b) => a.data.gelegenheid.datum.getTime() - b.data.gelegenheid.datum.getTime() || a.id.localeCompare(b.id),
+    ),
   };
 }
 
@@ -163,8 +172,30 @@ export function projectStand(p: ProjectEntry, nu: Date): { fase?: string; afgero
   return { ...(fase ? { fase: fase.naam } : {}), afgerond: projectAfgerond(p.data.fasen, nu) };
 }
 
-export function wijkCadans(w: WijkEntry, nu: Date): Cadans {
-  return cadans(w.data.gesprekken, nu);
+/** A wijk's conversations: those in its file plus the occasions of its actielijsten. */
+export function wijkGesprekken(w: WijkEntry, acties: ActielijstEntry[]): WijkEntry['data']['gesprekken'] {
+  return [...w.data.gesprekken, ...actieGesprekken(acties, w.id)].sort((a, b) => a.datum.getTime() - b.datum.getTime());
+}
+
+export function wijkCadans(w: WijkEntry, acties: ActielijstEntry[], nu: Date): Cadans {
+  return cadans(wijkGesprekken(w, acties), nu);
+}
+
+/** The points of a wijk in their current state, newest status change first. */
+export function puntenVanWijk(acties: ActielijstEntry[], wijk: string): ActueelPunt[] {
+  return actuelePunten(acties.filter((l) => l.data.wijk === wijk));
+}
+
+/**
+ * The points on a street that are open, or were closed (klaar/niet) within `maanden` months
+ * before `nu`; newest status change first.
+ */
+export function puntenVanStraat(acties: ActielijstEntry[], straat: string, nu: Date, maanden = 12): ActueelPunt[] {
+  const grens = new Date(nu.getTime());
+  grens.setUTCMonth(grens.getUTCMonth() - maanden);
+  return actuelePunten(acties).filter(
+    (p) => p.straat === straat && (openStatussen.includes(p.status) || p.sinds.getTime() >= grens.getTime()),
+  );
 }
 
 export function vindWijk(wijken: WijkEntry[], id: string): WijkEntry {
