@@ -21,6 +21,7 @@ const vastePaginas = [
   '/privacy/',
   '/toegankelijkheid/',
   '/zoeken/',
+  '/acties/',
 ] as const;
 
 function xml(tekst: string): string {
@@ -38,6 +39,7 @@ export const GET: APIRoute = async ({ site }) => {
   const paden = [
     ...vastePaginas,
     ...wijken.map((w) => `/wijken/${w.id}/`),
+    ...wijken.map((w) => `/acties/${w.id}/`),
     ...projecten.map((p) => `/projecten/${p.id}/`),
     ...avonden.map((a) => `/avonden/${a.id}/`),
     ...enquetes.map((e) => `/enquetes/${e.id}/`),
