@@ -26,6 +26,8 @@ export const instellingen = {
   /** All dates and times on the site are Dutch local time. */
   tijdzone: 'Europe/Amsterdam',
   gemeente: 'Voorschoten',
+  /** The site's address when URL is not set (astro.config.mjs `site`, and the letters' QR codes). */
+  standaardSite: 'https://wijkgericht.voorschoten.example',
   /** Number of wijken according to the note (2.1). */
   aantalWijken: 11,
   /**

@@ -5,7 +5,7 @@
  * tests/build/sitemap.test.ts checks that the sitemap and the built HTML pages match.
  */
 import type { APIRoute } from 'astro';
-import { inhoud } from '../lib/content.ts';
+import { bouwMoment, inhoud, lopendeEnquetes } from '../lib/content.ts';
 
 /** The pages without a content collection behind them (404 is not listed). */
 const vastePaginas = [
@@ -42,7 +42,9 @@ export const GET: APIRoute = async ({ site }) => {
     ...wijken.map((w) => `/acties/${w.id}/`),
     ...projecten.map((p) => `/projecten/${p.id}/`),
     ...avonden.map((a) => `/avonden/${a.id}/`),
+    ...avonden.map((a) => `/avonden/${a.id}/poster/`),
     ...enquetes.map((e) => `/enquetes/${e.id}/`),
+    ...lopendeEnquetes(enquetes, bouwMoment()).map((e) => `/enquetes/${e.id}/brief/`),
     ...straten.map((s) => `/straten/${s.id}/`),
   ];
   const regels = paden.map((pad) => `  <url><loc>${xml(new URL(pad, site).href)}</loc></url>`);
