@@ -5,9 +5,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeNlds } from './src/lib/rehype-nlds.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { kleinePreload } from './src/integrations/preload.ts';
+import { instellingen } from './src/domain/instellingen.ts';
 
 export default defineConfig({
-  site: process.env['URL'] ?? 'https://wijkgericht.voorschoten.example',
+  site: process.env['URL'] ?? instellingen.standaardSite,
   // The tests build into temporary folders (UITVOER_MAP, CACHE_MAP) so they never touch dist/.
   outDir: process.env['UITVOER_MAP'] ?? './dist',
   cacheDir: process.env['CACHE_MAP'] ?? './node_modules/.astro',

@@ -5,6 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { actielijstSchema } from './domain/actie.ts';
 import { avondSchema, berichtSchema, enqueteSchema, projectSchema, wijkSchema } from './domain/schemas.ts';
 import { straatSchema } from './domain/straat.ts';
 
@@ -18,6 +19,8 @@ export const collections = {
   enquetes: defineCollection({ loader: bestanden('enquetes'), schema: enqueteSchema }),
   /** Progress updates; the news stream (src/domain/nieuws.ts) merges them with derived items. */
   berichten: defineCollection({ loader: bestanden('berichten'), schema: berichtSchema }),
+  /** Actielijsten: one file per wijkschouw or avond, with its points (src/domain/actie.ts). */
+  acties: defineCollection({ loader: bestanden('acties'), schema: actielijstSchema }),
   /** The street index: one entry per street, its id is the street's slug. */
   straten: defineCollection({ loader: file(`${basis}/straten.json`), schema: straatSchema }),
 };

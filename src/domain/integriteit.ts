@@ -3,6 +3,8 @@
  * impossible date stops the build with a message that names the file and the field.
  * Pure: takes the parsed entries, returns the problems. src/lib/content.ts throws on them.
  */
+import { actuelePunten, euro, kostenJaar, type Actielijst } from './actie.ts';
+import { instellingen } from './instellingen.ts';
 import type { Avond, Bericht, Enquete, Project, Wijk } from './schemas.ts';
 import type { Straat } from './straat.ts';
 import { isoDatum } from './tijd.ts';
@@ -24,6 +26,14 @@ export interface InhoudSet {
   straten?: Bestand<Straat>[];
   /** Progress updates (content/berichten/). */
   berichten?: Bestand<Bericht>[];
+  /** The actielijsten (content/acties/). */
+  acties?: Bestand<Actielijst>[];
+}
+
+/** The werkbudget rule the check applies (default: src/domain/instellingen.ts). */
+export interface BudgetRegel {
+  werkbudgetEuro: number;
+  werkbudgetPer: 'wijk' | 'gemeente';
 }
 
 export interface Probleem {
@@ -32,7 +42,7 @@ export interface Probleem {
   melding: string;
 }
 
-export function controleerInhoud(inhoud: InhoudSet): Probleem[] {
+export function controleerInhoud(inhoud: InhoudSet, budgetRegel: BudgetRegel = instellingen): Probleem[] {
   const problemen: Probleem[] = [];
   const meld = (bestand: string, veld: string, melding: string): void => {
     problemen.push({ bestand, veld, melding });
@@ -142,6 +152,7 @@ export function controleerInhoud(inhoud: InhoudSet): Probleem[] {
     if (van && tot && tot.eind.getTime() < van.begin.getTime())
       meld(b.bestand, 'tot', `De hinder eindigt (${tot.lokaal}) voordat hij begint (${van.lokaal}).`);
   }
+  controleerActies(inhoud, budgetRegel, meld, bekend);
 
   (inhoud.straten ?? []).forEach((s, i) => {
     if (!wijkIds.has(s.data.wijk)) {
@@ -153,6 +164,93 @@ export function controleerInhoud(inhoud: InhoudSet): Probleem[] {
     }
   });
   return problemen;
+}
+
+type Meld = (bestand: string, veld: string, melding: string) => void;
+
+/**
+ * Actielijsten: references (wijk, street, project, bericht), `niet` needs a reason and `klaar` a
+ * date, ids are unique per list, a wijk does not record the same occasion again under
+ * `gesprekken`, and the points of a year do not spend more than the werkbudget.
+ */
+function controleerActies(
+  inhoud: InhoudSet,
+  regel: BudgetRegel,
+  meld: Meld,
+  bekend: (soort: string, ids: Iterable<string>) => string,
+): void {
+  const acties = inhoud.acties ?? [];
+  const wijkIds = new Set(inhoud.wijken.map((w) => w.id));
+  const projectIds = new Set(inhoud.projecten.map((p) => p.id));
+  const straatIds = inhoud.straten ? new Set(inhoud.straten.map((s) => s.id)) : undefined;
+  const berichtIds = inhoud.berichten ? new Set(inhoud.berichten.map((b) => b.id)) : undefined;
+  for (const l of acties) {
+    if (!wijkIds.has(l.data.wijk))
+      meld(l.bestand, 'wijk', `Wijk "${l.data.wijk}" bestaat niet. Bekende ${bekend('wijken', wijkIds)}`);
+    const ids = l.data.punten.map((p) => p.id);
+    l.data.punten.forEach((p, i) => {
+      const veld = `punten[${i}]`;
+      if (ids.indexOf(p.id) !== i)
+        meld(l.bestand, `${veld}.id`, `Punt-id "${p.id}" komt twee keer voor in deze lijst.`);
+      if (p.status === 'niet' && !p.reden)
+        meld(l.bestand, `${veld}.reden`, `Punt "${p.id}" staat op "niet": schrijf in gewone taal waarom niet.`);
+      if (p.status === 'klaar' && !p.klaar)
+        meld(l.bestand, `${veld}.klaar`, `Punt "${p.id}" staat op "klaar": vul de datum in waarop het klaar was.`);
+      if (p.straat && straatIds && !straatIds.has(p.straat))
+        meld(l.bestand, `${veld}.straat`, `Straat "${p.straat}" bestaat niet in content/straten.json.`);
+      if (p.project && !projectIds.has(p.project))
+        meld(
+          l.bestand,
+          `${veld}.project`,
+          `Project "${p.project}" bestaat niet. Bekende ${bekend('projecten', projectIds)}`,
+        );
+      if (p.bericht && berichtIds && !berichtIds.has(p.bericht))
+        meld(l.bestand, `${veld}.bericht`, `Bericht "${p.bericht}" bestaat niet.`);
+    });
+  }
+
+  for (const w of inhoud.wijken) {
+    w.data.gesprekken.forEach((g, i) => {
+      const dubbel = acties.find(
+        (l) =>
+          l.data.wijk === w.id &&
+          l.data.gelegenheid.vorm === g.vorm &&
+          l.data.gelegenheid.datum.getTime() === g.datum.getTime(),
+      );
+      if (dubbel)
+        meld(
+          w.bestand,
+          `gesprekken[${i}]`,
+          `Deze ${g.vorm} staat al als actielijst in ${dubbel.bestand} en telt daarmee al als gesprek: haal hem hier weg.`,
+        );
+    });
+  }
+
+  // The werkbudget: current state of every point, summed per year (and per wijk when per wijk).
+  const lijsten = acties.map((l) => ({ id: l.id, data: l.data }));
+  const bestandVan = new Map(acties.map((l) => [l.id, l]));
+  const potten = new Map<string, { som: number; laatste?: { bestand: string; veld: string } }>();
+  for (const p of actuelePunten(lijsten).reverse()) {
+    const jaar = kostenJaar(p);
+    if (jaar === undefined) continue;
+    const sleutel = regel.werkbudgetPer === 'wijk' ? `${jaar}/${p.wijk}` : `${jaar}`;
+    const pot = potten.get(sleutel) ?? { som: 0 };
+    pot.som += p.kosten ?? 0;
+    const l = bestandVan.get(p.lijst);
+    if (l && pot.som > regel.werkbudgetEuro && !pot.laatste)
+      pot.laatste = { bestand: l.bestand, veld: `punten[${l.data.punten.findIndex((x) => x.id === p.id)}].kosten` };
+    potten.set(sleutel, pot);
+  }
+  for (const [sleutel, pot] of potten) {
+    if (!pot.laatste) continue;
+    const [jaar, wijk] = sleutel.split('/');
+    const voor = wijk ? `wijk "${wijk}"` : 'alle wijken samen';
+    meld(
+      pot.laatste.bestand,
+      pot.laatste.veld,
+      `Het werkbudget van ${jaar} voor ${voor} is ${euro(regel.werkbudgetEuro)}, maar de punten kosten samen ${euro(pot.som)} (${euro(pot.som - regel.werkbudgetEuro)} te veel).`,
+    );
+  }
 }
 
 /** An avond or a survey question may only be about an open point of the project's kader. */

@@ -12,13 +12,14 @@
  *
  * Pure: takes the content and `nu`, no I/O.
  */
+import { statusBerichten, type ActielijstMetId } from './actie.ts';
 import { uitslagVanaf } from './antwoord.ts';
 import type { Avond, Bericht, BerichtSoort, Bron, DagOfTijd, Enquete, Project } from './schemas.ts';
 import { normaliseer } from './straatnaam.ts';
-import { dagBeginMoment, datumKort, datumLang, tijd } from './tijd.ts';
+import { beginVanDag, dagBeginMoment, datumKort, datumLang, tijd } from './tijd.ts';
 
 /** The kinds in the stream: the written kinds, plus `enquete` (a survey opens) and `fase` (derived). */
-export type NieuwsSoort = BerichtSoort | 'enquete' | 'fase';
+export type NieuwsSoort = BerichtSoort | 'enquete' | 'fase' | 'actie';
 
 export const nieuwsSoortNamen: Record<NieuwsSoort, string> = {
   voortgang: 'Voortgang',
@@ -29,6 +30,7 @@ export const nieuwsSoortNamen: Record<NieuwsSoort, string> = {
   uitslag: 'Uitslag',
   enquete: 'Enquête',
   fase: 'Nieuwe fase',
+  actie: 'Actielijst',
 };
 
 export interface NieuwsItem {
@@ -60,6 +62,10 @@ export interface NieuwsInvoer {
   enquetes: readonly { id: string; data: Enquete }[];
   /** `body` is the MDX text under the frontmatter (a few plain sentences). */
   berichten: readonly { id: string; data: Bericht; body?: string | undefined }[];
+  /** Actielijsten: every status change of a point is an item (src/domain/actie.ts statusBerichten). */
+  acties?: readonly ActielijstMetId[];
+  /** The street index (slug → name), to name a point's street as the other items do. */
+  straten?: readonly { id: string; data: { naam: string } }[];
 }
 
 /** The anchor of an item on a page that lists several: "n-bericht-voorstraat-dicht". */
@@ -98,6 +104,24 @@ export function alleNieuwsItems(invoer: NieuwsInvoer): NieuwsItem[] {
     return { wijken: p?.wijken ?? [], straten: p?.straten ?? [] };
   };
   const items: NieuwsItem[] = [];
+  const straatNaam = new Map((invoer.straten ?? []).map((s) => [s.id, s.data.naam]));
+
+  for (const s of statusBerichten(invoer.acties ?? [])) {
+    const straat = s.straat ? (straatNaam.get(s.straat) ?? s.straat) : undefined;
+    items.push({
+      id: s.id.replace(/^actie-/, 'actie/'),
+      soort: 'actie',
+      // A status change counts from 00:00 (Amsterdam) on its day, like a written bericht.
+      moment: beginVanDag(s.datum),
+      titel: s.titel,
+      samenvatting: `Dit punt staat op de actielijst van de wijk${straat ? `, in de ${straat}` : ''}. Zo ziet u wat we samen afspraken en wat ervan terechtkwam.`,
+      url: s.url,
+      projecten: [],
+      wijken: [s.wijk],
+      straten: straat ? [straat] : [],
+      bron: s.bron,
+    });
+  }
 
   for (const b of invoer.berichten) {
     const d = b.data;

@@ -134,6 +134,9 @@ export function minMaanden(d: Date, maanden: number): Date {
  */
 const kalenderdag = (d: Date): string => d.toISOString().slice(0, 10);
 
+/** The year of a calendar date from content (see `kalenderdag`). */
+export const kalenderjaar = (d: Date): number => Number(kalenderdag(d).slice(0, 4));
+
 /** The first moment of a calendar date from content: 00:00 Amsterdam time on that day. */
 export function beginVanDag(d: Date): Date {
   return dagBeginMoment(kalenderdag(d));

@@ -4,6 +4,7 @@
  * "the projects of this wijk" or "the upcoming avonden". Anything about today takes `nu`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { actieGesprekken, actuelePunten, openStatussen, type ActueelPunt } from '../domain/actie.ts';
 import { cadans, type Cadans } from '../domain/cadans.ts';
 import { eerstvolgendMoment, huidigeFase, projectAfgerond } from '../domain/fasen.ts';
 import { controleerInhoud, formatteerProblemen, type Bestand } from '../domain/integriteit.ts';
@@ -17,6 +18,7 @@ export type AvondEntry = CollectionEntry<'avonden'>;
 export type EnqueteEntry = CollectionEntry<'enquetes'>;
 export type StraatEntry = CollectionEntry<'straten'>;
 export type BerichtEntry = CollectionEntry<'berichten'>;
+export type ActielijstEntry = CollectionEntry<'acties'>;
 
 export interface Inhoud {
   wijken: WijkEntry[];
@@ -27,6 +29,8 @@ export interface Inhoud {
   straten: StraatEntry[];
   /** Progress updates, newest first. */
   berichten: BerichtEntry[];
+  /** Actielijsten, oldest occasion first. */
+  acties: ActielijstEntry[];
 }
 
 /**
@@ -52,13 +56,14 @@ export function inhoud(): Promise<Inhoud> {
 }
 
 async function laad(): Promise<Inhoud> {
-  const [wijken, projecten, avonden, enquetes, straten, berichten] = await Promise.all([
+  const [wijken, projecten, avonden, enquetes, straten, berichten, acties] = await Promise.all([
     getCollection('wijken'),
     getCollection('projecten'),
     getCollection('avonden'),
     getCollection('enquetes'),
     getCollection('straten'),
     getCollection('berichten'),
+    getCollection('acties'),
   ]);
   const alsBestand = <T>(e: { id: string; filePath?: string; data: T }, map: string): Bestand<T> => ({
     id: e.id,
@@ -72,6 +77,7 @@ async function laad(): Promise<Inhoud> {
     enquetes: enquetes.map((e) => alsBestand(e, 'enquetes')),
     straten: straten.map((e) => ({ id: e.id, bestand: e.filePath ?? 'content/straten.json', data: e.data })),
     berichten: berichten.map((e) => alsBestand(e, 'berichten')),
+    acties: acties.map((e) => alsBestand(e, 'acties')),
   });
   if (problemen.length > 0) throw new Error(formatteerProblemen(problemen));
   const opNaam = <T extends { data: { naam?: string; titel?: string } }>(a: T, b: T): number =>
@@ -83,6 +89,9 @@ async function laad(): Promise<Inhoud> {
     enquetes: enquetes.sort((a, b) => a.data.sluit.moment.getTime() - b.data.sluit.moment.getTime()),
     straten: straten.sort((a, b) => a.data.naam.localeCompare(b.data.naam, 'nl')),
     berichten: berichten.sort((a, b) => b.data.datum.moment.getTime() - a.data.datum.moment.getTime()),
+    acties: acties.sort(
+      (a, b) => a.data.gelegenheid.datum.getTime() - b.data.gelegenheid.datum.getTime() || a.id.localeCompare(b.id),
+    ),
   };
 }
 
@@ -181,8 +190,30 @@ export function projectStand(p: ProjectEntry, nu: Date): { fase?: string; afgero
   return { ...(fase ? { fase: fase.naam } : {}), afgerond: projectAfgerond(p.data.fasen, nu) };
 }
 
-export function wijkCadans(w: WijkEntry, nu: Date): Cadans {
-  return cadans(w.data.gesprekken, nu);
+/** A wijk's conversations: those in its file plus the occasions of its actielijsten. */
+export function wijkGesprekken(w: WijkEntry, acties: ActielijstEntry[]): WijkEntry['data']['gesprekken'] {
+  return [...w.data.gesprekken, ...actieGesprekken(acties, w.id)].sort((a, b) => a.datum.getTime() - b.datum.getTime());
+}
+
+export function wijkCadans(w: WijkEntry, acties: ActielijstEntry[], nu: Date): Cadans {
+  return cadans(wijkGesprekken(w, acties), nu);
+}
+
+/** The points of a wijk in their current state, newest status change first. */
+export function puntenVanWijk(acties: ActielijstEntry[], wijk: string): ActueelPunt[] {
+  return actuelePunten(acties.filter((l) => l.data.wijk === wijk));
+}
+
+/**
+ * The points on a street that are open, or were closed (klaar/niet) within `maanden` months
+ * before `nu`; newest status change first.
+ */
+export function puntenVanStraat(acties: ActielijstEntry[], straat: string, nu: Date, maanden = 12): ActueelPunt[] {
+  const grens = new Date(nu.getTime());
+  grens.setUTCMonth(grens.getUTCMonth() - maanden);
+  return actuelePunten(acties).filter(
+    (p) => p.straat === straat && (openStatussen.includes(p.status) || p.sinds.getTime() >= grens.getTime()),
+  );
 }
 
 export function vindWijk(wijken: WijkEntry[], id: string): WijkEntry {

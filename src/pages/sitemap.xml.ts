@@ -5,7 +5,7 @@
  * tests/build/sitemap.test.ts checks that the sitemap and the built HTML pages match.
  */
 import type { APIRoute } from 'astro';
-import { bouwMoment, inhoud, nieuws, nieuwsPaginaPaden } from '../lib/content.ts';
+import { bouwMoment, inhoud, lopendeEnquetes, nieuws, nieuwsPaginaPaden } from '../lib/content.ts';
 
 /** The pages without a content collection behind them (404 is not listed). */
 const vastePaginas = [
@@ -21,6 +21,7 @@ const vastePaginas = [
   '/privacy/',
   '/toegankelijkheid/',
   '/zoeken/',
+  '/acties/',
 ] as const;
 
 function xml(tekst: string): string {
@@ -38,9 +39,12 @@ export const GET: APIRoute = async ({ site }) => {
   const paden = [
     ...vastePaginas,
     ...wijken.map((w) => `/wijken/${w.id}/`),
+    ...wijken.map((w) => `/acties/${w.id}/`),
     ...projecten.map((p) => `/projecten/${p.id}/`),
     ...avonden.map((a) => `/avonden/${a.id}/`),
+    ...avonden.map((a) => `/avonden/${a.id}/poster/`),
     ...enquetes.map((e) => `/enquetes/${e.id}/`),
+    ...lopendeEnquetes(enquetes, bouwMoment()).map((e) => `/enquetes/${e.id}/brief/`),
     ...straten.map((s) => `/straten/${s.id}/`),
     ...nieuwsPaginaPaden((await nieuws(bouwMoment())).length),
   ];

@@ -25,6 +25,15 @@ describe('integrity at build', () => {
     expect(uitvoer).toMatch(
       /tests\/fixtures\/kapot\/enquetes\/vaste-vraag\.mdx → vragen\[1\]\.onderwerp: "budget" ligt vast in het kader van project "kapot-project"/,
     );
+    // Actielijst: "niet" without a reason, "klaar" without a date, an unknown street, over budget.
+    expect(uitvoer).toMatch(
+      /tests\/fixtures\/kapot\/acties\/kapotte-lijst\.mdx → punten\[1\]\.reden: Punt "drempel" staat op "niet": schrijf in gewone taal waarom niet/,
+    );
+    expect(uitvoer).toMatch(/kapotte-lijst\.mdx → punten\[3\]\.klaar: Punt "lantaarn" staat op "klaar"/);
+    expect(uitvoer).toMatch(/kapotte-lijst\.mdx → punten\[3\]\.straat: Straat "nergensstraat" bestaat niet/);
+    expect(uitvoer).toMatch(
+      /kapotte-lijst\.mdx → punten\[2\]\.kosten: Het werkbudget van 2026 voor wijk "proefwijk" is € 5\.000, maar de punten kosten samen € 5\.500 \(€ 500 te veel\)/,
+    );
     expect(uitvoer).toMatch(
       /tests\/fixtures\/kapot\/straten\.json → \[1\]\.wijk: Wijk "atlantis" van straat "Spookstraat" bestaat niet/,
     );

@@ -6,7 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { actieGesprekken, actielijstSchema, actuelePunten, werkbudget } from '../../src/domain/actie.ts';
 import { cadans } from '../../src/domain/cadans.ts';
+import { instellingen } from '../../src/domain/instellingen.ts';
+import { straatSchema } from '../../src/domain/straat.ts';
 import { controleerInhoud, formatteerProblemen, type Bestand } from '../../src/domain/integriteit.ts';
 import { avondSchema, enqueteSchema, projectSchema, projecttypen, wijkSchema } from '../../src/domain/schemas.ts';
 import type { z } from 'zod';
@@ -30,6 +33,11 @@ const inhoud = {
   projecten: lees('projecten', projectSchema),
   avonden: lees('avonden', avondSchema),
   enquetes: lees('enquetes', enqueteSchema),
+  acties: lees('acties', actielijstSchema),
+  straten: (JSON.parse(readFileSync(join(inhoudMap, 'straten.json'), 'utf8')) as unknown[]).map((s) => {
+    const data = straatSchema.parse(s);
+    return { id: data.slug, bestand: 'content/straten.json', data };
+  }),
 };
 
 describe('content/', () => {
@@ -72,7 +80,33 @@ describe('content/', () => {
   });
 
   it('has every cadence state for the test date (1 December 2026)', () => {
-    const staten = new Set(inhoud.wijken.map((w) => cadans(w.data.gesprekken, new Date('2026-12-01T12:00:00Z')).status));
+    const staten = new Set(
+      inhoud.wijken.map(
+        (w) =>
+          cadans([...w.data.gesprekken, ...actieGesprekken(inhoud.acties, w.id)], new Date('2026-12-01T12:00:00Z'))
+            .status,
+      ),
+    );
     expect(staten).toEqual(new Set(['op-tijd', 'binnenkort', 'te-laat']));
+  });
+
+  it('has sample actielijsten for at least 4 wijken, both pilots, every status, one wijk near its 2026 budget', () => {
+    const wijken = new Set(inhoud.acties.map((l) => l.data.wijk));
+    expect(wijken.size).toBeGreaterThanOrEqual(4);
+    expect(wijken).toContain('vlietwijk');
+    expect(wijken).toContain('noord-hofland');
+    for (const l of inhoud.acties) expect(l.data.bron, l.bestand).toBe('voorbeeld');
+    const punten = actuelePunten(inhoud.acties);
+    expect(new Set(punten.map((p) => p.status))).toEqual(new Set(['nieuw', 'gepland', 'bezig', 'klaar', 'niet']));
+    // A point carried over from one schouw to the next keeps its id and history.
+    expect(punten.some((p) => p.geschiedenis.length > 1)).toBe(true);
+    const bijna = [...wijken].filter((w) => {
+      const b = werkbudget(
+        punten.filter((p) => p.wijk === w),
+        2026,
+      );
+      return b.over >= 0 && b.over <= instellingen.werkbudgetEuro * 0.1;
+    });
+    expect(bijna.length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -83,3 +83,42 @@ export const voorbeeldBericht = () => ({
   tot: '2027-03-12',
   bron: 'voorbeeld',
 });
+
+export const voorbeeldActielijst = () => ({
+  wijk: 'centrum',
+  gelegenheid: { vorm: 'wijkschouw', datum: new Date('2026-04-14'), onderwerp: 'Schouw van de Teststraat' },
+  volgendeSchouw: new Date('2027-04-13'),
+  punten: [
+    {
+      id: 'bankje',
+      wat: 'Nieuw bankje bij de bushalte',
+      straat: 'teststraat',
+      wie: 'Gemeente, Uitvoerend Bedrijf',
+      termijn: 'kort',
+      status: 'klaar',
+      sinds: new Date('2026-05-20'),
+      klaar: new Date('2026-05-20'),
+      kosten: 1250,
+    },
+    {
+      id: 'stoep',
+      wat: 'Stoep ophogen',
+      wie: 'Gemeente, Uitvoerend Bedrijf',
+      termijn: 'kort',
+      status: 'gepland',
+      sinds: new Date('2026-06-01'),
+      kosten: 800,
+    },
+    {
+      id: 'drempel',
+      wat: 'Verkeersdrempel',
+      wie: 'Gemeente',
+      termijn: 'lang',
+      status: 'niet',
+      sinds: new Date('2026-06-01'),
+      reden: 'De bus rijdt hier; een drempel mag daarom niet.',
+      kosten: 3000,
+    },
+  ],
+  bron: 'voorbeeld',
+});
