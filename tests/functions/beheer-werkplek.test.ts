@@ -10,6 +10,9 @@ import { maakWerkplekHandler, wijkenOpCadans, type WerkplekDiensten } from '../.
 import { maakBewaartermijnHandler } from '../../functions/bewaartermijn.ts';
 import { contentWijken } from '../../functions/lib/beheer-overzicht.ts';
 import type { Db } from '../../functions/lib/db.ts';
+import { slaAntwoordOp } from '../../functions/lib/enquete-opslag.ts';
+import { zorgVoorEnquete } from '../../functions/lib/enquetes.ts';
+import { testEnquete } from '../support/enquete.ts';
 import { beheerAdressen } from '../../src/domain/beheer.ts';
 import { BASIS, formPost, jsonPost, nieuweDatabase, testAvond, testDiensten, verbind } from '../support/database.ts';
 
@@ -240,6 +243,41 @@ describe.runIf(server)('the workplace /beheer/ (real PostgreSQL)', () => {
     await maakBewaartermijnHandler(testDiensten(db, [avond], { klok: () => new Date('2026-06-01T00:00:00Z') }))();
     expect((await db.query(`SELECT 1 FROM beheer_logboek WHERE wie = 'oud'`)).length).toBe(0);
     expect((await db.query(`SELECT 1 FROM beheer_logboek`)).length).toBeGreaterThan(0);
+  });
+
+  it('the dashboard counts surveys, codes and the outbox; failed mail can be retried; survey counts before closing', async () => {
+    const enquete = testEnquete();
+    const met = maakWerkplekHandler({ ...d, enquetes: () => Promise.resolve([enquete]), wijken: contentWijken });
+    await zorgVoorEnquete(db, enquete);
+    await slaAntwoordOp(db, enquete.slug, { keuzes: { plek: ['park'] }, teksten: {} }, klok);
+    await db.query(`INSERT INTO enquete_code (code_hash, enquete, gebruikt) VALUES ($1, $2, true), ($3, $2, false)`, [
+      Buffer.alloc(32, 1),
+      enquete.slug,
+      Buffer.alloc(32, 2),
+    ]);
+    await db.query(
+      `INSERT INTO uitgaande_mail (soort, aan, onderwerp, tekst, pogingen, fout) VALUES ('beheer-bericht', 'x@voorbeeld.nl', 'o', 't', 10, 'SMTP-fout 550')`,
+    );
+    const cookie = await inloggen();
+    const vraag = (pad: string) => met(new Request(`${BASIS}${pad}`, { headers: { accept: 'text/html', cookie } }));
+    const html = await (await vraag('/beheer/')).text();
+    // Responses 1, codes issued 2, used 1.
+    expect(html).toMatch(
+      /Testenquête<\/a><\/td><td[^>]*>[^<]+<\/td><td[^>]*>Open<\/td><td[^>]*>1<\/td><td[^>]*>2<\/td><td[^>]*>1<\/td>/,
+    );
+    expect(
+      html.match(
+        /<tr class="utrecht-table__row"><td class="utrecht-table__cell">[A-Z][^<]+<\/td><td class="utrecht-table__cell">(?:Nooit|\d)/g,
+      )?.length,
+    ).toBeGreaterThanOrEqual(11);
+    expect(html).toMatch(/Mislukt: [1-9]/);
+    expect(html).toContain('Opnieuw proberen');
+    const opnieuw = await met(formPost('/beheer/outbox/opnieuw', {}, { ...EIGEN, cookie }));
+    expect(opnieuw.status).toBe(303);
+    expect((await db.query(`SELECT 1 FROM uitgaande_mail WHERE fout IS NOT NULL`)).length).toBe(0);
+    const pagina = await (await vraag('/beheer/enquetes/testenquete/')).text();
+    expect(pagina).toContain('Waar moet het bankje komen?');
+    expect(pagina).toMatch(/In het park<\/th><td class="utrecht-table__cell">1<\/td>/);
   });
 
   it('orders the wijken overdue first, then due within six months', async () => {
