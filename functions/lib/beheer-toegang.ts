@@ -21,11 +21,15 @@ import { hashToken, isTokenVorm, nieuwToken } from './tokens.ts';
 export const sessieCookie = 'vs_beheer';
 export const sessiePad = '/beheer';
 
-/** Headers of every staff response: never cached, never indexed, never a referrer with a token. */
+/**
+ * Headers of every staff response: never cached, never indexed, no referrer (with a sign-in
+ * token in it) to other sites. Not `no-referrer`: then browsers send `Origin: null` with a form
+ * POST, and `zelfdeHerkomst` would refuse our own forms.
+ */
 export const beheerKoppen: Readonly<Record<string, string>> = {
   'cache-control': 'no-store',
   'x-robots-tag': 'noindex, nofollow',
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
 };
 
 /** The Set-Cookie value for a new session (max age 8 hours). */
