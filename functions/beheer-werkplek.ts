@@ -34,6 +34,7 @@ import {
   beheerder,
   beheerKoppen,
   gebruikInlogLink,
+  inlogLinkGeldig,
   leesLogboek,
   logboek,
   sessieCookieKop,
@@ -52,7 +53,6 @@ import { binnenLimiet, clientSleutel, HttpFout, leesVelden } from './lib/http.ts
 import { bezorgAlsIngesteld, zetInOutbox } from './lib/outbox.ts';
 import { deelnemerslijst, telling } from './lib/overzicht.ts';
 import { htmlPagina } from './lib/pagina.ts';
-import { isTokenVorm } from './lib/tokens.ts';
 
 export interface WerkplekDiensten extends Diensten {
   enquetes: EnqueteBron;
@@ -430,7 +430,7 @@ export function maakWerkplekHandler(d: WerkplekDiensten) {
       if (pad === '/beheer/link-verstuurd' && !post) return await pagina(req, d, 'Kijk in uw mail', linkVerstuurd);
       const link = /^\/beheer\/inloggen\/(?<token>[^/]+)$/.exec(pad)?.groups?.['token'];
       if (link !== undefined && !post) {
-        return isTokenVorm(link)
+        return (await inlogLinkGeldig(await d.db(), link, d.klok()))
           ? await pagina(req, d, 'Inloggen', inlogKnop(link), 200)
           : await pagina(req, d, 'Link werkt niet', linkOngeldig, 400);
       }

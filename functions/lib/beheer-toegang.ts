@@ -88,6 +88,16 @@ export async function vraagInlogAan(
   return true;
 }
 
+/** Whether a sign-in link can still be used at `klok` (real clock), without using it: for the page behind the link. */
+export async function inlogLinkGeldig(db: Querier, token: string, klok: Date): Promise<boolean> {
+  if (!isTokenVorm(token)) return false;
+  const r = await db.query(
+    'SELECT 1 FROM beheer_inloglink WHERE token_hash = $1 AND gebruikt IS NULL AND verloopt > $2',
+    [hashToken(token), klok],
+  );
+  return r.length === 1;
+}
+
 /**
  * Uses a sign-in link: valid only if unused and not expired at `klok` (the real clock), and
  * from then on used. Returns a new session token (stored hashed, valid 8 hours), or undefined.

@@ -128,8 +128,11 @@ describe.runIf(server)('the workplace /beheer/ (real PostgreSQL)', () => {
       expect(cookie.split('; ')).toContain(vlag);
     }
     expect(s.headers.get('cache-control')).toBe('no-store');
-    // Used: refused the second time.
+    // Used: refused the second time, and the page behind the link says so.
     expect((await post('/beheer/sessie', { token }, EIGEN)).status).toBe(400);
+    const gebruiktePagina = await get(`/beheer/inloggen/${token}`);
+    expect(gebruiktePagina.status).toBe(400);
+    expect(await gebruiktePagina.text()).not.toContain('Inloggen</button>');
     // Expired: a new link, used 15 minutes and a second later.
     await post('/beheer/inloggen', { email: MEDEWERKER }, EIGEN);
     const oud = linkUit((await mails()).at(-1)?.tekst ?? '');
