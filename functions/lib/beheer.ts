@@ -1,7 +1,8 @@
 /**
- * What the coördinator's endpoints share: the bearer-token check (BEHEER_TOKEN, compared in
- * constant time on SHA-256 hashes; not configured = closed for everyone) and the one CSV writer
- * (also used by scripts/codes.ts).
+ * What the coördinator's endpoints share: the bearer-token test (BEHEER_TOKEN, compared in
+ * constant time on SHA-256 hashes; not configured = closed for everyone), used by the one
+ * authorisation check `beheerder` in ./beheer-toegang.ts, and the one CSV writer (also used by
+ * scripts/codes.ts).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
@@ -45,16 +46,4 @@ export function csvTekst(rijen: readonly (readonly unknown[])[]): string {
     rijen.map((r) => r.map(csvCel)),
     { bom: true, delimiter: ';', quoted: true, quoted_empty: true, record_delimiter: '\r\n' },
   );
-}
-
-/** 405 for anything but GET, 401 without the right token; undefined when the request may go on. */
-export function beheerWeigering(req: Request, geheim: string | undefined): Response | undefined {
-  if (req.method !== 'GET') return new Response('Gebruik GET.', { status: 405, headers: { allow: 'GET' } });
-  if (!magBeheren(req, geheim)) {
-    return new Response('Niet toegestaan.', {
-      status: 401,
-      headers: { 'www-authenticate': 'Bearer realm="beheer"', 'cache-control': 'no-store' },
-    });
-  }
-  return undefined;
 }

@@ -13,7 +13,7 @@ export const wanneer = (avond: Avond): string =>
   `${datumLang(avond.start.moment)}, van ${tijd(avond.start.moment)} tot ${tijd(avond.eind.moment)} uur`;
 
 export interface Mail {
-  soort: 'aanmelding' | 'dubbel' | 'plaats-vrij';
+  soort: 'aanmelding' | 'dubbel' | 'plaats-vrij' | 'beheer-inloggen' | 'beheer-bericht';
   onderwerp: string;
   tekst: string;
   ics?: string;

@@ -11,7 +11,8 @@ import { createTransport, type Transporter } from 'nodemailer';
 import type { Mail } from './berichten.ts';
 import type { Db, Querier } from './db.ts';
 
-export async function zetInOutbox(tx: Querier, avond: string, aan: string, mail: Mail): Promise<void> {
+/** Writes one e-mail to the outbox; `avond` is null for a mail that belongs to no avond (staff sign-in). */
+export async function zetInOutbox(tx: Querier, avond: string | null, aan: string, mail: Mail): Promise<void> {
   await tx.query(
     'INSERT INTO uitgaande_mail (avond, soort, aan, onderwerp, tekst, ics) VALUES ($1, $2, $3, $4, $5, $6)',
     [avond, mail.soort, aan, mail.onderwerp, mail.tekst, mail.ics ?? null],

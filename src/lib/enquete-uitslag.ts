@@ -34,6 +34,9 @@ function vraagTabel(v: UitslagVraag, nummer: number): string {
   )}`;
 }
 
+/** Per question its table (or, for an open question, how many answered); h3 per question. */
+export const uitslagTabellen = (u: Uitslag): string => u.vragen.map((v, i) => vraagTabel(v, i + 1)).join('\n');
+
 export function uitslagHtml(
   e: Pick<Enquete, 'slug' | 'watWeHoorden' | 'watWeErmeeDoen' | 'watNiet'>,
   u: Uitslag,
@@ -50,6 +53,6 @@ export function uitslagHtml(
 <p class="utrecht-paragraph utrecht-paragraph--lead">${u.respondenten === 1 ? '1 persoon deed' : `${u.respondenten} personen deden`} mee.</p>
 ${tekst}
 <h2 class="utrecht-heading-2">Hoe vaak elk antwoord is gekozen</h2>
-${u.vragen.map((v, i) => vraagTabel(v, i + 1)).join('\n')}
+${uitslagTabellen(u)}
 <p class="utrecht-paragraph"><a class="utrecht-link" href="/enquetes/${esc(e.slug)}/">Terug naar de enquête</a></p>`;
 }

@@ -17,6 +17,9 @@ export const TEST_NU = '2026-12-01T12:00:00Z';
  */
 export const FUNCTIES_NU = '2027-02-20T12:00:00Z';
 
+/** The one staff address the stack lets sign in to /beheer/ (BEHEER_EMAILS). */
+export const BEHEER_EMAIL = 'coordinator@voorschoten.example';
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   let start = Date.now();
   const r = await bouw({ nu: TEST_NU });
@@ -25,7 +28,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // A fresh, migrated database on a throwaway PostgreSQL server for the functions (DATABASE_URL
   // overrides netlify dev's own local database, which stays untouched).
   let pg: PgServer | undefined;
-  const env: Record<string, string> = { WIJK_NU: FUNCTIES_NU, RATE_LIMIT_PER_MINUTE: '30' };
+  const env: Record<string, string> = {
+    WIJK_NU: FUNCTIES_NU,
+    RATE_LIMIT_PER_MINUTE: '30',
+    BEHEER_EMAILS: BEHEER_EMAIL,
+  };
   if (postgresBeschikbaar()) {
     start = Date.now();
     pg = await startPostgres();

@@ -1,5 +1,5 @@
 /**
- * The coördinator's side and what happens afterwards: the CSV export and attendance list behind
+ * The coördinator's side and what happens afterwards: the CSV export and attendance list (one table of the confirmed) behind
  * BEHEER_TOKEN (401 without, with a wrong token, and when none is configured), the live counts,
  * and retention: 30 days after the evening names, addresses, questions and links are gone, the
  * anonymous counts stay. Real PostgreSQL.
@@ -78,7 +78,8 @@ describe.runIf(server)('export, counts and retention (real PostgreSQL)', () => {
     const lijst = await h(exportVraag(`Bearer ${TOKEN}`, 'presentielijst'));
     const html = await lijst.text();
     expect(html).toContain('Aangemeld (3 personen)');
-    expect(html).toContain('Wachtlijst (2 personen)');
+    expect(html).toContain('Op de wachtlijst: 2 personen');
+    expect(html.match(/<table/g)).toHaveLength(1);
   });
 
   it('GET /api/avonden/<slug> gives the live counts in persons', async () => {
