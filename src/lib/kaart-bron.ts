@@ -21,14 +21,18 @@ function wijkgrenzen(): Wijkgrens[] {
   return grenzen;
 }
 
-/** The map of one wijk, or of all Voorschoten when `wijk` is absent. */
-export async function kaartVoor(wijk?: string): Promise<KaartModel> {
+/**
+ * The map of one wijk, or of all Voorschoten when `wijk` is absent; with `alleen` (project slugs)
+ * only those projects, on the map of `wijk` (a street page).
+ */
+export async function kaartVoor(wijk?: string, alleen?: readonly string[]): Promise<KaartModel> {
   const { projecten, straten } = await inhoud();
   return kaartModel({
     projecten: projecten.map((p) => p.data),
     straten: straten.map((s) => s.data),
     grenzen: wijkgrenzen(),
     ...(wijk === undefined ? {} : { wijk }),
+    ...(alleen === undefined ? {} : { alleen }),
   });
 }
 

@@ -26,6 +26,8 @@ export interface SvgOpties {
   beschrijving: string;
   /** Width of the viewBox in units (default 400); the height follows from the area's shape. */
   breedte?: number;
+  /** Drawn smaller on the page (a street page's map of its wijk). */
+  klein?: boolean;
 }
 
 /** A wijk as drawn: its outline in viewBox units and where its name goes (undefined: no room). */
@@ -35,7 +37,8 @@ export interface SvgWijk {
   actief: boolean;
   /** Rings (outer rings and holes), clipped to the viewBox and simplified. */
   ringen: Positie[][];
-  label?: Positie;
+  /** Where the name goes (its centre) and its lines (a two-word name may take two). */
+  label?: { punt: Positie; regels: string[] };
 }
 
 export interface SvgProject {
@@ -57,12 +60,12 @@ export interface SvgKaartModel {
 /** Empty space around the area, in viewBox units (room for markers and labels). */
 const marge = 16;
 /** Font size of the wijk names in viewBox units. */
-export const labelGrootte = 15;
-/** Least inscribed radius (viewBox units) for a neighbour's name; the map's own wijken always get one. */
-const minLabelStraal = 10;
+export const labelGrootte = 16;
+/** Estimated width of a bold character, in font sizes (generous, for common sans-serif fonts). */
+const tekenBreedte = 0.62;
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
-/** Equirectangular projection of `omvang` into a viewBox `breedte` wide (height at most 1.25 × width). */
+/** Equirectangular projection of `omvang`, centred in a viewBox `breedte` wide and 0.6–1.25 × as high. */
 export function projectie(
   omvang: [Positie, Positie],
   breedte: number,
@@ -72,7 +75,8 @@ export function projectie(
   const dx = Math.max((oost - west) * cos, 0.002);
   const dy = Math.max(noord - zuid, 0.002);
   const schaal = Math.min((breedte - 2 * marge) / dx, (breedte * 1.25 - 2 * marge) / dy);
-  const hoogte = Math.ceil(dy * schaal + 2 * marge);
+  // A long, low area still gets a usable height (at least 0.6 × width): more of the neighbours show.
+  const hoogte = Math.ceil(Math.max(dy * schaal + 2 * marge, breedte * 0.6));
   const x0 = (breedte - (oost - west) * cos * schaal) / 2;
   const y0 = (hoogte - (noord - zuid) * schaal) / 2;
   return {
@@ -229,22 +233,89 @@ function lijnen(g: Geometrie): Positie[][] {
 /** Drawn first (below): areas, then lines, then points; alphabetical within each. */
 const laag = (g: Geometrie): number => (g.type === 'Polygon' ? 0 : g.type === 'Point' ? 2 : 1);
 
+/** Points along lines, at most `stap` units apart: the obstacles a label avoids. */
+function langs(delen: readonly Positie[][], stap = 3): Positie[] {
+  return delen.flatMap((d) =>
+    d.flatMap((p, i) => {
+      const q = d[i + 1];
+      if (!q) return [p];
+      const n = Math.ceil(Math.hypot(q[0] - p[0], q[1] - p[1]) / stap);
+      return Array.from({ length: Math.max(n, 1) }, (_, k): Positie => [
+        p[0] + ((q[0] - p[0]) * k) / n,
+        p[1] + ((q[1] - p[1]) * k) / n,
+      ]);
+    }),
+  );
+}
+
+interface Vak {
+  x: number;
+  y: number;
+  /** Half width and half height. */
+  bx: number;
+  by: number;
+}
+const puntTotVak = (p: Positie, v: Vak): number =>
+  Math.hypot(Math.max(Math.abs(p[0] - v.x) - v.bx, 0), Math.max(Math.abs(p[1] - v.y) - v.by, 0));
+const vakTotVak = (a: Vak, b: Vak): number =>
+  Math.hypot(Math.max(Math.abs(a.x - b.x) - a.bx - b.bx, 0), Math.max(Math.abs(a.y - b.y) - a.by - b.by, 0));
+
+/**
+ * Where a wijk's name goes: of the places on a grid over the wijk (and its pole of
+ * inaccessibility), the one where the label lies inside the wijk, far from its edge and from the
+ * projects (`obstakels`), and not on a name placed before (`bezet`); one line, or two for a
+ * multi-word name when that fits better. The label's centre is always inside the wijk; where the
+ * wijk is too small for the whole name, it sticks out as little as possible (`past`: it does not).
+ */
+function labelPlek(
+  ringen: readonly Positie[][],
+  naam: string,
+  obstakels: readonly Positie[],
+  bezet: readonly Vak[],
+): { punt: Positie; regels: string[]; vak: Vak; past: boolean } {
+  const pool = poolVanOntoegankelijkheid(ringen).punt;
+  const woorden = naam.split(' ');
+  const varianten = [[naam]];
+  if (woorden.length > 1) {
+    const midden = Math.ceil(woorden.length / 2);
+    varianten.push([woorden.slice(0, midden).join(' '), woorden.slice(midden).join(' ')]);
+  }
+  const xs = ringen.flat().map((p) => p[0]);
+  const ys = ringen.flat().map((p) => p[1]);
+  const [minX, minY, maxX, maxY] = [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  const stap = Math.max(2, Math.min(maxX - minX, maxY - minY) / 10);
+  const kandidaten: Positie[] = [pool];
+  for (let x = minX + stap / 2; x < maxX; x += stap)
+    for (let y = minY + stap / 2; y < maxY; y += stap) kandidaten.push([x, y]);
+  let beste: { punt: Positie; regels: string[]; vak: Vak; score: number; binnen: number } | undefined;
+  for (const regels of varianten) {
+    const bx = (Math.max(...regels.map((r) => r.length)) * tekenBreedte * labelGrootte) / 2;
+    const by = (regels.length * 1.15 * labelGrootte) / 2;
+    for (const [x, y] of kandidaten) {
+      if (randAfstand([x, y], ringen) <= 0) continue;
+      const vak: Vak = { x, y, bx, by };
+      const proef: Positie[] = [-1, 0, 1].flatMap((i) => [-1, 0, 1].map((j): Positie => [x + i * bx, y + j * by]));
+      // Positive: the whole label lies inside, this far from the edge; negative: it sticks out.
+      const binnen = Math.min(...proef.map((p) => randAfstand(p, ringen)));
+      const vrij = Math.min(...obstakels.map((o) => puntTotVak(o, vak) - 4), Infinity);
+      const overlapt = bezet.some((b) => vakTotVak(b, vak) === 0);
+      const score =
+        (binnen < 0 ? 2 * binnen : Math.min(binnen, 12)) +
+        Math.min(vrij, 12) -
+        (overlapt ? 100 : 0) -
+        // A small penalty for two lines: one line reads better when both fit equally well.
+        (regels.length - 1) * 3;
+      if (!beste || score > beste.score) beste = { punt: [r1(x), r1(y)], regels, vak, score, binnen };
+    }
+  }
+  if (beste) return { punt: beste.punt, regels: beste.regels, vak: beste.vak, past: beste.binnen > 0 };
+  const bx = (naam.length * tekenBreedte * labelGrootte) / 2;
+  return { punt: pool, regels: [naam], vak: { x: pool[0], y: pool[1], bx, by: labelGrootte / 2 }, past: false };
+}
+
 /** What the static map draws, in viewBox units. */
 export function svgKaart(data: KaartData, breedte = 400): SvgKaartModel {
   const { naar, hoogte } = projectie(data.omvang, breedte);
-  const wijken = data.grenzen.features.flatMap((f): SvgWijk[] => {
-    const delen = polygonen(f.geometry)
-      .map((poly) =>
-        poly.map((ring) => vereenvoudig(knipRing(ring.map(naar), breedte, hoogte))).filter((ring) => ring.length >= 4),
-      )
-      .filter((poly) => poly.length > 0);
-    if (delen.length === 0) return [];
-    // The name goes in the largest visible part, where there is most room.
-    const pool = delen.map((poly) => poolVanOntoegankelijkheid(poly)).reduce((a, b) => (b.straal > a.straal ? b : a));
-    const { wijk, naam, actief } = f.properties;
-    const past = actief ? pool.straal > 0 : pool.straal >= minLabelStraal;
-    return [{ wijk, naam, actief, ringen: delen.flat(), ...(past ? { label: pool.punt } : {}) }];
-  });
   const projecten = data.projecten.features
     .map((f) => ({
       eigenschappen: f.properties,
@@ -253,7 +324,40 @@ export function svgKaart(data: KaartData, breedte = 400): SvgKaartModel {
       anker: naar(f.properties.anker),
     }))
     .sort((a, b) => laag(a.geometrie) - laag(b.geometrie));
-  return { breedte, hoogte, wijken, projecten };
+  const obstakels = projecten.flatMap((p) => [...langs(p.delen), p.anker]);
+  const wijken = data.grenzen.features.flatMap((f) => {
+    // Each polygon clipped to the view; the largest visible part carries the name.
+    const delen = polygonen(f.geometry)
+      .map((poly) =>
+        poly.map((ring) => vereenvoudig(knipRing(ring.map(naar), breedte, hoogte))).filter((ring) => ring.length >= 4),
+      )
+      .filter((poly) => poly.length > 0);
+    if (delen.length === 0) return [];
+    const grootste = delen
+      .map((poly) => ({ poly, straal: poolVanOntoegankelijkheid(poly).straal }))
+      .reduce((a, b) => (b.straal > a.straal ? b : a));
+    return [{ ...f.properties, ringen: delen.flat(), grootste: grootste.poly, straal: grootste.straal }];
+  });
+  // The map's own wijken are named first, then the neighbours with the most room.
+  const volgorde = wijken.toSorted((a, b) => Number(b.actief) - Number(a.actief) || b.straal - a.straal);
+  const bezet: Vak[] = [];
+  const labels = new Map<string, SvgWijk['label']>();
+  for (const w of volgorde) {
+    const plek = labelPlek(w.grootste, w.naam, obstakels, bezet);
+    // A neighbour is named only where its whole name fits in the view.
+    if (!plek.past && !w.actief) continue;
+    bezet.push(plek.vak);
+    labels.set(w.wijk, { punt: plek.punt, regels: plek.regels });
+  }
+  return {
+    breedte,
+    hoogte,
+    wijken: wijken.map(({ wijk, naam, actief, ringen }) => {
+      const label = labels.get(wijk);
+      return { wijk, naam, actief, ringen, ...(label ? { label } : {}) };
+    }),
+    projecten,
+  };
 }
 
 const xml = (s: string): string =>
@@ -293,14 +397,23 @@ export function kaartSvg(data: KaartData, opties: SvgOpties): string {
     )
     .join('');
   const labels = m.wijken
-    .filter((w) => w.label)
-    .map(
-      (w) =>
-        `<text x="${w.label![0]}" y="${w.label![1]}"${w.actief ? '' : ' fill="#5a5a5a" font-weight="400"'}>${xml(w.naam)}</text>`,
-    )
+    .flatMap(({ label, actief }) => {
+      if (!label) return [];
+      const [x, y] = label.punt;
+      const regels =
+        label.regels.length === 1
+          ? xml(label.regels[0]!)
+          : label.regels
+              .map(
+                (r, i) =>
+                  `<tspan x="${x}" dy="${i === 0 ? '-0.55em' : '1.1em'}">${xml(r)}${i === 0 ? ' ' : ''}</tspan>`,
+              )
+              .join('');
+      return [`<text x="${x}" y="${y}"${actief ? '' : ' fill="#5a5a5a"'}>${regels}</text>`];
+    })
     .join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${m.breedte} ${m.hoogte}" class="vs-kaartsvg" role="group" aria-labelledby="${id}-titel" aria-describedby="${id}-uitleg">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${m.breedte} ${m.hoogte}" class="vs-kaartsvg${opties.klein ? ' vs-kaartsvg--klein' : ''}" role="group" aria-labelledby="${id}-titel" aria-describedby="${id}-uitleg">` +
     `<title id="${id}-titel">${xml(opties.titel)}</title><desc id="${id}-uitleg">${xml(opties.beschrijving)}</desc>` +
     `<rect width="${m.breedte}" height="${m.hoogte}" fill="${kaartAchtergrond}"/>` +
     `<g fill="none" stroke="${grensKleur}" stroke-width="1.5" stroke-dasharray="6 3">${grenzen}</g>` +

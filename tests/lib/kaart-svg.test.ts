@@ -153,7 +153,7 @@ describe('kaartSvg', () => {
     const ys = l.ringen[0]!.map((p) => p[1]);
     const midden: Positie = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
     expect(binnenVlak(midden, l.ringen), 'the test shape is really an L').toBe(false);
-    for (const w of m.wijken) expect(binnenVlak(w.label!, w.ringen), w.naam).toBe(true);
+    for (const w of m.wijken) expect(binnenVlak(w.label!.punt, w.ringen), w.naam).toBe(true);
   });
 
   it('on a wijk map clips the neighbours to the view and names a neighbour only where it has room', () => {
@@ -173,7 +173,7 @@ describe('kaartSvg', () => {
     const echt = wijkgrenzenSchema.parse(JSON.parse(readFileSync('content/wijkgrenzen.json', 'utf8'))).wijken;
     const m = svgKaart(kaartModel({ projecten: [], grenzen: echt, straten: [] }).data);
     expect(m.wijken).toHaveLength(echt.filter((g) => g.wijk).length);
-    for (const w of m.wijken) expect(binnenVlak(w.label!, w.ringen), w.naam).toBe(true);
+    for (const w of m.wijken) expect(binnenVlak(w.label!.punt, w.ringen), w.naam).toBe(true);
   });
 });
 
