@@ -10,15 +10,13 @@
  * - the first visit of a wijk page (its HTML + all CSS it links + its JS before action, no
  *   images) ≤ 30 kB.
  *
- * Maps. The map (MapLibre, ~290 kB gzip, plus its worker) is never part of "JS before any user
+ * Maps. Every map page shows a static SVG map made at build time (part of its HTML). The
+ * interactive map (MapLibre, ~290 kB gzip, plus its worker) is never part of "JS before any user
  * action": the loader (src/scripts/kaart-lader.ts) imports it with a dynamic import() when the
- * resident presses "Toon kaart". One page is different: on /kaart/ (its map container has
- * data-direct) opening the page IS the request, so the loader starts that import at once. We do not
- * pretend that costs nothing: for every page with data-laadt="kaart" the script also measures what
- * the loader fetches after the request — the dynamically imported chunks, their static imports and
- * the worker file they name — and prints it as its own row, "kaart na klik" (wijk pages) or
- * "kaart bij laden" (/kaart/). Those rows have no budget; /kaart/ still keeps its <script> tags
- * and their static imports within the 1.5 kB of a page with a loader.
+ * resident presses "Kaart met achtergrond en zoomen", on /kaart/ too. We do not pretend that costs
+ * nothing: for every page with data-laadt="kaart" the script also measures what the loader fetches
+ * after the request — the dynamically imported chunks, their static imports and the worker file
+ * they name — and prints it as its own row, "kaart na klik". That row has no budget.
  *
  * `meetBudgetten(distMap)` measures a dist folder and is pure (reads files, no output);
  * `npm run budgets` builds the site, prints the table and exits 1 when a budget is exceeded.
@@ -54,7 +52,7 @@ export interface Cijfer {
 }
 
 export interface Rij {
-  soort: Paginasoort | 'css totaal' | 'kaart na klik' | 'kaart bij laden';
+  soort: Paginasoort | 'css totaal' | 'kaart na klik';
   /** The largest page of this type (by first visit), relative to dist; for CSS the file count. */
   pagina: string;
   cijfers: Cijfer[];
@@ -76,11 +74,8 @@ export interface PaginaMeting {
   css: number;
   js: number;
   eersteBezoek: number;
-  /**
-   * Map pages only: the JS the map loader fetches after the request (dynamic imports, their static
-   * imports, the worker they name). `direct`: the page makes that request itself on load (/kaart/).
-   */
-  kaart?: { naActie: number; direct: boolean };
+  /** Map pages only: the JS the map loader fetches after the request (dynamic imports, their static imports, the worker they name). */
+  kaart?: { naActie: number };
 }
 
 export interface BudgetResultaat {
@@ -232,7 +227,7 @@ function meetPagina(dist: string, bestand: string, cssCache: Map<string, number>
   if (kaarten.length > 0) {
     let naActie = 0;
     for (const j of jsNaActie(dist, jsBestanden, pagina)) naActie += gz(readFileSync(j));
-    meting.kaart = { naActie, direct: kaarten.some((k) => k.getAttribute('data-direct') !== undefined) };
+    meting.kaart = { naActie };
   }
   return meting;
 }
@@ -291,17 +286,15 @@ export function meetBudgetten(distMap: string): BudgetResultaat {
       ? { soort, pagina: grootste.pagina, cijfers: cijfersVan(grootste) }
       : { soort, pagina: '—', cijfers: [] };
   });
-  for (const direct of [false, true]) {
-    const grootste = paginas
-      .filter((p) => p.kaart?.direct === direct)
-      .sort((a, b) => (b.kaart?.naActie ?? 0) - (a.kaart?.naActie ?? 0))[0];
-    if (grootste?.kaart) {
-      rijen.push({
-        soort: direct ? 'kaart bij laden' : 'kaart na klik',
-        pagina: grootste.pagina,
-        cijfers: [{ maat: 'js na actie', bytes: grootste.kaart.naActie }],
-      });
-    }
+  const grootsteKaart = paginas
+    .filter((p) => p.kaart)
+    .sort((a, b) => (b.kaart?.naActie ?? 0) - (a.kaart?.naActie ?? 0))[0];
+  if (grootsteKaart?.kaart) {
+    rijen.push({
+      soort: 'kaart na klik',
+      pagina: grootsteKaart.pagina,
+      cijfers: [{ maat: 'js na actie', bytes: grootsteKaart.kaart.naActie }],
+    });
   }
   rijen.push({
     soort: 'css totaal',

@@ -12,6 +12,7 @@ export interface Rij {
 export async function overigeMetingen(): Promise<Rij[]> {
   const rijen: Rij[] = [];
   rijen.push(...(await zoekRijen()));
+  rijen.push(...(await lighthouseRijen()));
   rijen.push(...(await aanmeldRijen()));
   rijen.push(...(await antwoordRijen()));
   return rijen;
@@ -69,6 +70,33 @@ async function zoekRijen(): Promise<Rij[]> {
       waarde: kB(m.tweede),
       basislijn,
       verhouding: `${((100 * m.tweede) / m.totaal).toFixed(0)} %`,
+    },
+  ];
+}
+
+/**
+ * Maps (issue "A map that draws without JavaScript"): Lighthouse mobile performance and total
+ * blocking time of /kaart/ beside a wijk page in the same run (scripts/bench/lighthouse.ts).
+ */
+async function lighthouseRijen(): Promise<Rij[]> {
+  const { PAGINAS, meetLighthouse } = await import('./lighthouse.ts');
+  const m = await meetLighthouse();
+  if (!m) {
+    return [{ meting: 'Lighthouse mobiel /kaart/', waarde: 'n.v.t.', basislijn: 'geen Chromium', verhouding: '-' }];
+  }
+  const ms = (x: number): string => `${Math.round(x)} ms`;
+  return [
+    {
+      meting: `Lighthouse mobiel ${PAGINAS.kaart}: prestatie`,
+      waarde: String(m.kaart.prestatie),
+      basislijn: `${m.wijk.prestatie} (${PAGINAS.wijk})`,
+      verhouding: `${(m.kaart.prestatie / m.wijk.prestatie).toFixed(2)}×`,
+    },
+    {
+      meting: `Lighthouse mobiel ${PAGINAS.kaart}: total blocking time`,
+      waarde: ms(m.kaart.tbt),
+      basislijn: `${ms(m.wijk.tbt)} (${PAGINAS.wijk})`,
+      verhouding: m.wijk.tbt > 0 ? `${(m.kaart.tbt / m.wijk.tbt).toFixed(1)}×` : `+${ms(m.kaart.tbt - m.wijk.tbt)}`,
     },
   ];
 }

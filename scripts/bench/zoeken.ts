@@ -10,6 +10,7 @@ import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'nod
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { chromiumPad, startBrowser } from '../../tests/browser/browser.ts';
 import { bouw } from '../../tests/build/bouw.ts';
@@ -39,14 +40,21 @@ function mapGrootte(map: string): number {
 const soorten: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.wasm': 'application/wasm',
 };
 
-/** Serves a folder as the site root (directory → index.html), no compression. */
-export function statischeServer(map: string): Promise<{ url: string; server: Server }> {
+/**
+ * Serves a folder as the site root (directory → index.html). No compression, unless `gzip`: then
+ * text files are sent gzipped to clients that accept it, as Netlify does (for Lighthouse).
+ */
+export function statischeServer(
+  map: string,
+  opties: { gzip?: boolean } = {},
+): Promise<{ url: string; server: Server }> {
   const server = createServer((req, res) => {
     const pad = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let bestand = normalize(join(map, pad));
@@ -56,7 +64,13 @@ export function statischeServer(map: string): Promise<{ url: string; server: Ser
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': soorten[extname(bestand)] ?? 'application/octet-stream' });
+    const soort = soorten[extname(bestand)] ?? 'application/octet-stream';
+    if (opties.gzip && (req.headers['accept-encoding'] ?? '').includes('gzip') && !soort.includes('wasm')) {
+      res.writeHead(200, { 'content-type': soort, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(bestand).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': soort });
     createReadStream(bestand).pipe(res);
   });
   return new Promise((klaar) =>

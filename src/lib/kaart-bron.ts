@@ -22,8 +22,11 @@ function wijkgrenzen(): Grensvlak[] {
   return grenzen;
 }
 
-/** The map of one wijk, or of all Voorschoten when `wijk` is absent. */
-export async function kaartVoor(wijk?: string): Promise<KaartModel> {
+/**
+ * The map of one wijk, or of all Voorschoten when `wijk` is absent; with `alleen` (project slugs)
+ * only those projects, on the map of `wijk` (a street page).
+ */
+export async function kaartVoor(wijk?: string, alleen?: readonly string[]): Promise<KaartModel> {
   const { projecten, straten, wijken } = await inhoud();
   // Labels use our wijk's name ("Noord Hofland"), not the CBS name ("Noord-Hofland").
   const namen = new Map(wijken.map((w) => [w.id, w.data.naam]));
@@ -32,6 +35,7 @@ export async function kaartVoor(wijk?: string): Promise<KaartModel> {
     straten: straten.map((s) => s.data),
     grenzen: wijkgrenzen().map((g) => ({ ...g, naam: (g.wijk && namen.get(g.wijk)) ?? g.naam })),
     ...(wijk === undefined ? {} : { wijk }),
+    ...(alleen === undefined ? {} : { alleen }),
   });
 }
 

@@ -73,6 +73,8 @@ export interface KaartInvoer {
   straten: readonly Straat[];
   /** Only this wijk (its projects, its boundary drawn strongly); absent = all of Voorschoten. */
   wijk?: string;
+  /** Only these projects (slugs), e.g. a street's, wherever they lie; `wijk` still picks the boundary. */
+  alleen?: readonly string[];
 }
 
 /** Every vertex of a geometry. */
@@ -137,9 +139,9 @@ export function omvangVan(posities: readonly Positie[]): [Positie, Positie] {
 }
 
 /** The map data and its text alternative, from the same projects. */
-export function kaartModel({ projecten, grenzen, straten, wijk }: KaartInvoer): KaartModel {
+export function kaartModel({ projecten, grenzen, straten, wijk, alleen }: KaartInvoer): KaartModel {
   const getoond = projecten
-    .filter((p) => wijk === undefined || p.wijken.includes(wijk))
+    .filter((p) => (alleen ? alleen.includes(p.slug) : wijk === undefined || p.wijken.includes(wijk)))
     .toSorted((a, b) => a.titel.localeCompare(b.titel, 'nl'));
   const projectFeatures = getoond.map((p): Feature<Geometrie, ProjectEigenschappen> => ({
     type: 'Feature',

@@ -1,8 +1,8 @@
 /**
  * The only map code a page runs before the resident asks (a few hundred bytes): it shows the
- * "Toon kaart" button and loads the map (kaart.ts with MapLibre) on a click. On /kaart/
- * (data-direct) opening the page is the request, so the map loads at once. Without JavaScript
- * the button stays hidden and the list of projects per street is the map's content.
+ * "Kaart met achtergrond en zoomen" button and loads the interactive map (kaart.ts with MapLibre)
+ * on a click, on every page, /kaart/ too. Until then the static SVG map made at build time is the
+ * map. Without JavaScript the button stays hidden; the static map and the list per street remain.
  */
 for (const houder of document.querySelectorAll<HTMLElement>('[data-laadt="kaart"]')) {
   const start = houder.querySelector<HTMLElement>('[data-kaart-start]');
@@ -12,12 +12,13 @@ for (const houder of document.querySelectorAll<HTMLElement>('[data-laadt="kaart"
       (m) => m.toonKaart(houder),
       () => {
         const melding = houder.querySelector('[data-kaart-melding]');
-        if (melding) melding.textContent = 'De kaart kon niet laden. De lijst hieronder noemt dezelfde projecten.';
+        if (melding)
+          melding.textContent =
+            'De kaart met achtergrond kon niet laden. Gebruik de kaart hierboven of de lijst hieronder.';
       },
     );
   };
-  if (houder.dataset['direct']) laad();
-  else if (start) {
+  if (start) {
     start.hidden = false;
     start.querySelector('button')?.addEventListener('click', laad, { once: true });
   }

@@ -128,6 +128,9 @@ export async function toonKaart(houder: HTMLElement): Promise<void> {
   if (!vlak || !knoppen) return;
   meld(houder, 'De kaart wordt geladen…');
   const data = (await fetch(houder.dataset['bron'] ?? '').then((r) => r.json())) as KaartData;
+  // The interactive map takes the static map's place (and gives it back if it cannot start).
+  const statisch = houder.querySelector<HTMLElement>('[data-kaart-statisch]');
+  if (statisch) statisch.hidden = true;
   vlak.hidden = false;
   const naam = houder.dataset['naam'] ?? 'Voorschoten';
   let kaart: Kaart;
@@ -148,7 +151,11 @@ export async function toonKaart(houder: HTMLElement): Promise<void> {
     });
   } catch {
     vlak.hidden = true;
-    meld(houder, 'Uw browser kan deze kaart niet tonen. De lijst hieronder noemt dezelfde projecten.');
+    if (statisch) statisch.hidden = false;
+    meld(
+      houder,
+      'Uw browser kan de kaart met achtergrond niet tonen. Gebruik de kaart hierboven of de lijst hieronder.',
+    );
     return;
   }
   kaart.touchZoomRotate.disableRotation();
@@ -169,8 +176,8 @@ export async function toonKaart(houder: HTMLElement): Promise<void> {
     const url = houder.dataset['ondergrond'];
     if (url) void laadOndergrond(kaart, houder, url, data);
   });
-  // After "Toon kaart" the button is gone: focus moves to the map. On /kaart/ focus stays put.
-  if (!houder.dataset['direct']) kaart.getCanvas().focus();
+  // The button the resident pressed is gone: focus moves to the map.
+  kaart.getCanvas().focus();
 }
 
 async function laadOndergrond(kaart: Kaart, houder: HTMLElement, url: string, data: KaartData): Promise<void> {

@@ -1,7 +1,9 @@
 /**
  * The maps in Chromium, without network: PDOK is refused, so the basemap cannot load and the
- * overlays must draw on the plain background. /kaart/ loads the map at once; a wijk page loads no
- * map code until "Toon kaart" is pressed. The map's projects are the text alternative's projects.
+ * overlays must draw on the plain background. Every map page shows the static SVG map first, also
+ * with JavaScript off (every project a link, every wijk named); no map code loads until
+ * "Kaart met achtergrond en zoomen" is pressed, also on /kaart/; then the interactive map takes the
+ * static map's place. The map's projects are the text alternative's projects.
  */
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -47,6 +49,16 @@ async function projectenOpKaartEnInTekst(page: Page): Promise<{ kaart: string[];
   return { kaart: [...new Set(kaart)].sort(), tekst: [...new Set(tekst)].sort() };
 }
 
+const knopNaam = 'Kaart met achtergrond en zoomen';
+/** Map code: the map chunk, MapLibre, its worker, the map's JSON. */
+const kaartCode = /\/_astro\/(kaart|maplibre)[^/]*\.m?js$|\/kaart\/.*\.json$/;
+
+/** Presses the button that loads the interactive map. */
+async function laadKaart(page: Page): Promise<void> {
+  await page.getByRole('button', { name: knopNaam }).click();
+  await wachtOpKaart(page);
+}
+
 async function wachtOpKaart(page: Page): Promise<void> {
   await page.locator('[data-kaart="geladen"]').waitFor();
   // The basemap is refused (no network): the map says so and keeps the plain background.
@@ -63,16 +75,29 @@ describe.runIf(browserBeschikbaar())('maps', () => {
     await browser.close();
   });
 
-  it('/kaart/ draws every project and the wijk boundaries on the plain background, same projects as the list', async () => {
+  it('/kaart/ shows the static map first; on request it draws every project and the wijk boundaries on the plain background, same projects as the list', async () => {
     const page = await openPagina(browser, 'about:blank');
     const pdok: string[] = [];
     await page.route(/pdok\.nl/, (route) => {
       pdok.push(route.request().url());
       return route.abort('internetdisconnected');
     });
+    const geladen: string[] = [];
+    page.on('request', (r) => geladen.push(new URL(r.url()).pathname));
     await page.goto(`${basis}/kaart/`);
-    await wachtOpKaart(page);
+    await page.waitForLoadState('networkidle');
+    // The static map, and no map code, until the resident asks; the zoom buttons wait for the map.
+    expect(geladen.filter((p) => kaartCode.test(p))).toEqual([]);
+    expect(pdok).toEqual([]);
+    await expect(page.locator('svg.vs-kaartsvg').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Inzoomen' }).isVisible()).resolves.toBe(false);
+
+    await laadKaart(page);
+    expect(geladen.some((p) => /\/_astro\/kaart\.[^/]+\.js$/.test(p))).toBe(true);
     expect(pdok.length, 'the map did try the PDOK basemap').toBeGreaterThan(0);
+    // The interactive map took the static map's place; its zoom buttons are there now.
+    await expect(page.locator('svg.vs-kaartsvg').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: 'Inzoomen' }).isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-kaart-melding]').textContent()).resolves.toContain(
       'Achtergrondkaart niet beschikbaar',
     );
@@ -101,7 +126,7 @@ describe.runIf(browserBeschikbaar())('maps', () => {
 
   it("a click on a project's line on the map opens the popup of that project", async () => {
     const page = await openPagina(browser, `${basis}/kaart/`);
-    await wachtOpKaart(page);
+    await laadKaart(page);
     await page.evaluate(() => {
       for (const el of document.querySelectorAll<HTMLElement>('.maplibregl-marker')) el.style.visibility = 'hidden';
     });
@@ -144,6 +169,7 @@ describe.runIf(browserBeschikbaar())('maps', () => {
         : route.abort('internetdisconnected'),
     );
     await page.goto(`${basis}/kaart/`);
+    await page.getByRole('button', { name: knopNaam }).click();
     await page.locator('[data-ondergrond-status="onvolledig"]').waitFor();
     await expect(page.locator('[data-kaart-melding]').textContent()).resolves.toContain('niet (helemaal) beschikbaar');
     await page.evaluate(() => new Promise((klaar) => setTimeout(klaar, 500)));
@@ -156,17 +182,16 @@ describe.runIf(browserBeschikbaar())('maps', () => {
     await page.context().close();
   });
 
-  it('a wijk page loads no map code until "Toon kaart"; then the map shows the wijk and passes axe', async () => {
+  it('a wijk page loads no map code until the button is pressed; then the map shows the wijk and passes axe', async () => {
     const page = await openPagina(browser, 'about:blank');
     const geladen: string[] = [];
     page.on('request', (r) => geladen.push(new URL(r.url()).pathname));
     await page.goto(`${basis}/wijken/vlietwijk/`);
     await page.waitForLoadState('networkidle');
-    expect(geladen.filter((p) => /\/_astro\/(kaart|maplibre)[^/]*\.m?js$|\/kaart\/.*\.json$/.test(p))).toEqual([]);
+    expect(geladen.filter((p) => kaartCode.test(p))).toEqual([]);
+    await expect(page.getByRole('button', { name: 'Inzoomen' }).isVisible()).resolves.toBe(false);
 
-    const knop = page.getByRole('button', { name: 'Toon kaart' });
-    await knop.click();
-    await wachtOpKaart(page);
+    await laadKaart(page);
     expect(geladen.some((p) => /\/_astro\/kaart\.[^/]+\.js$/.test(p))).toBe(true);
     expect(geladen).toContain('/kaart/vlietwijk.json');
     // The map's own worker file (bundled by Vite) started, not a blob or a CDN.
@@ -185,11 +210,97 @@ describe.runIf(browserBeschikbaar())('maps', () => {
     await page.context().close();
   });
 
-  it('without JavaScript there is no button, and the list per street is there', async () => {
+  it('without JavaScript there is no button; the static map and the list per street are there', async () => {
     const page = await openPagina(browser, `${basis}/wijken/vlietwijk/`, { javascript: false });
-    await expect(page.getByRole('button', { name: 'Toon kaart' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: knopNaam }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Inzoomen' }).isVisible()).resolves.toBe(false);
     await expect(page.getByRole('heading', { name: 'De projecten op de kaart, per straat' }).count()).resolves.toBe(1);
     await expect(page.locator('[data-kaart-tekst] a[href^="/projecten/"]').count()).resolves.toBeGreaterThan(0);
     await page.context().close();
+  });
+
+  /** The static map on the page: the hrefs and names of its links, its texts, the text alternative's links. */
+  const statischeKaart = (page: Page) =>
+    page.evaluate(() => {
+      const svg = document.querySelector('svg.vs-kaartsvg');
+      const zichtbaar = svg !== null && svg.getBoundingClientRect().width > 100;
+      const links = [...(svg?.querySelectorAll('a') ?? [])].map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        naam: a.getAttribute('aria-label') ?? '',
+      }));
+      const teksten = [...(svg?.querySelectorAll('text') ?? [])].map((t) => t.textContent);
+      const lijst = [
+        ...new Set(
+          [...document.querySelectorAll('[data-kaart-tekst] a[href^="/projecten/"]')].map(
+            (a) => a.getAttribute('href') ?? '',
+          ),
+        ),
+      ].sort();
+      return { zichtbaar, links, teksten, lijst };
+    });
+
+  it('with JavaScript off, /kaart/ and every wijk page show the static map: every project a link, every wijk named', async () => {
+    const page = await openPagina(browser, `${basis}/kaart/`, { javascript: false });
+    const json = async (pad: string) => (await (await page.request.get(`${basis}${pad}`)).json()) as KaartData;
+    const voorschoten = await json('/kaart/voorschoten.json');
+    const namen = voorschoten.grenzen.features.map((f) => f.properties.naam);
+    const kaart = await statischeKaart(page);
+    expect(kaart.zichtbaar).toBe(true);
+    expect(kaart.links.map((l) => l.href).sort()).toEqual(
+      voorschoten.projecten.features.map((f) => f.properties.url).sort(),
+    );
+    for (const { properties: p } of voorschoten.projecten.features)
+      expect(kaart.links).toContainEqual({ href: p.url, naam: `${p.titel} (${p.typeNaam})` });
+    expect(kaart.teksten.toSorted()).toEqual(namen.toSorted());
+    expect(kaart.lijst).toEqual(kaart.links.map((l) => l.href).sort());
+    // Links in the SVG are real links, named in the accessibility tree.
+    const eerste = kaart.links[0]!;
+    await expect(page.getByRole('link', { name: eerste.naam, exact: true }).count()).resolves.toBe(1);
+    expect(await axeFouten(page, { browser, javascriptUit: `${basis}/kaart/` })).toEqual([]);
+
+    for (const { properties: w } of voorschoten.grenzen.features) {
+      const data = await json(`/kaart/${w.wijk}.json`);
+      await page.goto(`${basis}/wijken/${w.wijk}/`);
+      const wijk = await statischeKaart(page);
+      expect(wijk.zichtbaar, w.wijk).toBe(true);
+      expect(wijk.links.map((l) => l.href).sort(), w.wijk).toEqual(
+        data.projecten.features.map((f) => f.properties.url).sort(),
+      );
+      // Its own name, and only names of wijken (neighbours where they fit).
+      expect(wijk.teksten, w.wijk).toContain(w.naam);
+      for (const t of wijk.teksten) expect(namen, w.wijk).toContain(t);
+      expect(wijk.lijst, w.wijk).toEqual(wijk.links.map((l) => l.href).sort());
+    }
+    await page.context().close();
+  });
+
+  it('a street page shows its projects on a small static map of its wijk, without JavaScript', async () => {
+    const page = await openPagina(browser, `${basis}/straten/`, { javascript: false });
+    const straten = await page
+      .locator('main a[href^="/straten/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await page.context().close();
+    let metProjecten = 0;
+    for (const pad of straten.slice(0, 25)) {
+      const p = await openPagina(browser, `${basis}${pad}`, { javascript: false });
+      const lijst = await p
+        .locator('#projecten + ul a[href^="/projecten/"]')
+        .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href') ?? ''))].sort());
+      const svg = p.locator('svg.vs-kaartsvg');
+      if ((await svg.count()) === 0) {
+        expect(lijst, `${pad}: projects but no map`).toEqual([]);
+      } else {
+        metProjecten++;
+        const opKaart = await svg.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '').sort());
+        // The map's links are exactly the street's projects listed above it.
+        expect(opKaart.length, pad).toBeGreaterThan(0);
+        expect(opKaart, pad).toEqual(lijst);
+        const wijk = await p.locator('main .utrecht-paragraph--lead a[href^="/wijken/"]').textContent();
+        await expect(svg.locator('text').allTextContents()).resolves.toContain(wijk?.trim());
+        expect(await p.locator('script').count(), pad).toBe(0);
+      }
+      await p.context().close();
+    }
+    expect(metProjecten).toBeGreaterThan(0);
   });
 });

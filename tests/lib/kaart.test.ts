@@ -91,6 +91,18 @@ describe('kaartModel', () => {
     ]);
   });
 
+  it("a street's map shows only the street's projects, also from another wijk, on the map of its wijk", () => {
+    const straat = kaartModel({ projecten, grenzen, straten, wijk: 'noord', alleen: ['riool-dorp'] });
+    expect(straat.data.projecten.features.map((f) => f.properties.slug)).toEqual(['riool-dorp']);
+    expect(straat.data.grenzen.features.filter((f) => f.properties.actief).map((f) => f.properties.wijk)).toEqual([
+      'noord',
+    ]);
+    const [[west], [oost]] = straat.data.omvang;
+    // The extent holds the wijk and the project outside it.
+    expect(west).toBeLessThan(4.45);
+    expect(oost).toBeGreaterThanOrEqual(4.47);
+  });
+
   it('places a marker on the point, halfway along a line, in the middle of an area', () => {
     expect(ankerpunt({ type: 'Point', coordinates: [4.45, 52.14] })).toEqual([4.45, 52.14]);
     expect(
