@@ -78,7 +78,7 @@ const hoofdstack: Geval[] = [
     headers: json,
     body: JSON.stringify(aanmelding),
     status: 409,
-    tekst: 'Aanmelden voor deze avond kan nog niet.',
+    tekst: 'Aanmelden kan vanaf woensdag 1 september 2027, 09:00.',
   },
   {
     naam: '409 answering a survey that is not open yet (page)',
