@@ -1,6 +1,7 @@
 /**
  * What residents receive: the calendar file (.ics, RFC 5545, made by src/lib/agenda.ts) and the
- * plain-text e-mails. Plain Dutch (B1). No tracking pixels, no HTML mail.
+ * plain-text e-mails. Plain Dutch (B1). No tracking pixels. Alert mails (functions/lib/volgmails.ts)
+ * add a simple HTML part and a one-click unsubscribe URL (RFC 8058).
  */
 import type { Avond } from '../../src/domain/schemas.ts';
 import { datumLang, tijd } from '../../src/domain/tijd.ts';
@@ -13,10 +14,23 @@ export const wanneer = (avond: Avond): string =>
   `${datumLang(avond.start.moment)}, van ${tijd(avond.start.moment)} tot ${tijd(avond.eind.moment)} uur`;
 
 export interface Mail {
-  soort: 'aanmelding' | 'dubbel' | 'plaats-vrij';
+  soort:
+    | 'aanmelding'
+    | 'dubbel'
+    | 'plaats-vrij'
+    | 'volgen-bevestigen'
+    | 'volgen-al'
+    | 'volgen-nieuws'
+    | 'avond-herinnering'
+    | 'avond-wijziging'
+    | 'avond-verslag';
   onderwerp: string;
   tekst: string;
   ics?: string;
+  /** A simple HTML part (the same text, with links); no images, no tracking. */
+  html?: string;
+  /** The one-click unsubscribe URL: List-Unsubscribe + List-Unsubscribe-Post (RFC 8058). */
+  afmeldUrl?: string;
 }
 
 interface Gegevens {
