@@ -43,16 +43,22 @@ export async function leesMdxBestanden<T>(
   );
 }
 
-/** `lees` cached for a minute per process; a failed read is not cached. */
-export function gecacht<T>(lees: () => Promise<T[]>, ms = 60_000): () => Promise<T[]> {
+/**
+ * `lees` cached for a minute per process (INHOUD_CACHE_MS changes that; the browser tests use 0
+ * to see content they add); a failed read is not cached.
+ */
+export function gecacht<T>(lees: () => Promise<T[]>, ms?: number): () => Promise<T[]> {
   let cache: { tot: number; waarden: Promise<T[]> } | undefined;
   return () => {
     const nu = Date.now();
-    if (!cache || cache.tot < nu) {
+    if (!cache || cache.tot <= nu) {
       const waarden = lees();
-      cache = { tot: nu + ms, waarden };
+      cache = { tot: nu + (ms ?? getal(process.env['INHOUD_CACHE_MS']) ?? 60_000), waarden };
       waarden.catch(() => (cache = undefined));
     }
     return cache.waarden;
   };
 }
+
+const getal = (w: string | undefined): number | undefined =>
+  w !== undefined && w !== '' && Number.isFinite(Number(w)) ? Number(w) : undefined;
