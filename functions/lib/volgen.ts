@@ -26,6 +26,8 @@ import { hashToken, isTokenVorm, nieuwToken } from './tokens.ts';
 import { afmeldUrl, alGevolgdMail, bevestigMail, bevestigUrl, nieuwsMail, volgBeheerUrl } from './volgmails.ts';
 
 const uur = 3_600_000;
+/** A second request for the same subscription within this time mails nothing. */
+export const verzoekPauze = 10 * 60_000;
 
 /** A new link token for an address (manage page; `volging`: what its unsubscribe link stops). */
 async function nieuweLink(tx: Querier, volger: string, volging: string | null, klok: Date): Promise<string> {
@@ -43,7 +45,8 @@ async function nieuweLink(tx: Querier, volger: string, volging: string | null, k
  * A request to follow something. Always the same outcome for the caller (nothing to tell whether
  * the address already follows anything): a confirmation mail for a new or unconfirmed
  * subscription (a new 48-hour link; the frequency chosen now), or, when it is already
- * confirmed, a mail with the manage link. No alert is sent before confirmation.
+ * confirmed, a mail with the manage link. No alert is sent before confirmation. At most one such
+ * mail per subscription per 10 minutes (`verzoekPauze`), so the form cannot flood an inbox.
  */
 export async function volgAan(
   db: Db,
@@ -63,10 +66,13 @@ export async function volgAan(
        ON CONFLICT (volger, soort, doel) DO NOTHING`,
       [volger, a.soort, a.doel, a.frequentie, ctx.klok],
     );
-    const [rij] = await tx.query<{ id: string; bevestigd: Date | null }>(
-      'SELECT id, bevestigd FROM volging WHERE volger = $1 AND soort = $2 AND doel = $3 FOR UPDATE',
+    const [rij] = await tx.query<{ id: string; bevestigd: Date | null; verzoek_mail: Date | null }>(
+      'SELECT id, bevestigd, verzoek_mail FROM volging WHERE volger = $1 AND soort = $2 AND doel = $3 FOR UPDATE',
       [volger, a.soort, a.doel],
     );
+    // At most one mail per subscription per 10 minutes (the answer on screen stays the same).
+    if (rij!.verzoek_mail && ctx.klok.getTime() - rij!.verzoek_mail.getTime() < verzoekPauze) return;
+    await tx.query('UPDATE volging SET verzoek_mail = $2 WHERE id = $1', [rij!.id, ctx.klok]);
     let mail: Mail;
     if (rij!.bevestigd) {
       const token = await nieuweLink(tx, volger, rij!.id, ctx.klok);
@@ -259,24 +265,35 @@ export async function verstuurAlerts(
   let mails = 0;
   for (let nummer = 1; ; nummer++) {
     const aantal = await db.transaction(async (tx) => {
-      const rijen = await tx.query<{
-        id: string;
-        volger: string;
-        soort: VolgSoort;
-        doel: string;
-        frequentie: Frequentie;
-        gezien: string[];
-        laatst_verzonden: Date | null;
-        email: string;
-      }>(
-        `SELECT v.id, v.volger, v.soort, v.doel, v.frequentie, v.gezien, v.laatst_verzonden, r.email
-         FROM volging v JOIN volger r ON r.id = v.volger
-         WHERE v.bevestigd IS NOT NULL AND v.id > $1
-         ORDER BY v.id LIMIT $2`,
-        [vanaf, grootte],
-      );
-      if (rijen.length === 0) return 0;
-      vanaf = rijen[rijen.length - 1]!.id;
+      // First lock a batch (skipping rows another run holds), then read those rows in a new
+      // statement: its snapshot is taken after the locks, so `gezien` is what the other run
+      // committed, never an older version seen by the locking statement's snapshot.
+      const ids = (
+        await tx.query<{ id: string }>(
+          `SELECT id FROM volging WHERE bevestigd IS NOT NULL AND id > $1
+           ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [vanaf, grootte],
+        )
+      ).map((r) => r.id);
+      const rijen =
+        ids.length === 0
+          ? []
+          : await tx.query<{
+              id: string;
+              volger: string;
+              soort: VolgSoort;
+              doel: string;
+              frequentie: Frequentie;
+              gezien: string[];
+              laatst_verzonden: Date | null;
+              email: string;
+            }>(
+              `SELECT v.id, v.volger, v.soort, v.doel, v.frequentie, v.gezien, v.laatst_verzonden, r.email
+               FROM volging v JOIN volger r ON r.id = v.volger WHERE v.id = ANY($1::bigint[]) ORDER BY v.id`,
+              [ids],
+            );
+      if (ids.length === 0) return 0;
+      vanaf = ids[ids.length - 1]!;
       const uit: { avond: null; aan: string; mail: Mail }[] = [];
       const links: { hash: Buffer; volger: string; volging: string }[] = [];
       const bij: { id: string; nieuw: string[] }[] = [];
@@ -318,7 +335,7 @@ export async function verstuurAlerts(
       }
       await o.naBatch?.(nummer);
       mails += bij.length;
-      return rijen.length;
+      return ids.length;
     });
     gelezen += aantal;
     if (aantal < grootte) break;

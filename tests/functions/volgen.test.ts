@@ -103,6 +103,7 @@ describe.runIf(server)('volgen (real PostgreSQL)', () => {
 
   it('answers the same for a known and an unknown address (and for the honeypot)', async () => {
     await abonneer('cor@voorbeeld.nl');
+    klok = new Date(openMoment.getTime() + 11 * 60_000);
     const antwoord = async (r: Response) => ({
       status: r.status,
       location: r.headers.get('location'),
@@ -116,9 +117,23 @@ describe.runIf(server)('volgen (real PostgreSQL)', () => {
     const json = (email: string) =>
       maakVolgHandler(d())(jsonPost('/api/volgen', { soort: 'straat', doel: 'voorstraat', email })).then(antwoord);
     expect(await json('cor@voorbeeld.nl')).toEqual(await json('fien@voorbeeld.nl'));
-    // The known address gets its manage link by mail, not a second subscription.
-    expect((await mails('volgen-al')).map((m) => m.aan)).toEqual(['cor@voorbeeld.nl', 'cor@voorbeeld.nl']);
+    // The known address gets its manage link by mail (once per 10 minutes), not a second subscription.
+    expect((await mails('volgen-al')).map((m) => m.aan)).toEqual(['cor@voorbeeld.nl']);
+    expect(await tel("volging WHERE doel = 'voorstraat'")).toBe(3);
     expect(await tel("volger WHERE email = 'eva@voorbeeld.nl'")).toBe(0);
+  });
+
+  it('mails one address at most once per 10 minutes for the same subscription (no flooding through the form)', async () => {
+    for (let i = 0; i < 5; i++) expect((await volg({ email: 'lies@voorbeeld.nl' })).status).toBe(303);
+    expect(await mails('volgen-bevestigen')).toHaveLength(1);
+    klok = new Date(openMoment.getTime() + 10 * 60_000);
+    await volg({ email: 'lies@voorbeeld.nl' });
+    const [eerste, tweede] = await mails('volgen-bevestigen');
+    expect(tweede).toBeDefined();
+    // The new link replaces the old one.
+    const post = (m: typeof eerste) => link(new Request(`${BASIS}${bevestigLink(m!.tekst)}`, { method: 'POST' }));
+    expect((await post(eerste)).status).toBe(404);
+    expect((await post(tweede)).status).toBe(303);
   });
 
   it('shows errors with a summary and keeps what was typed; unknown things cannot be followed', async () => {
@@ -198,17 +213,27 @@ describe.runIf(server)('volgen (real PostgreSQL)', () => {
       await db.query('DELETE FROM uitgaande_mail');
       bron = testBron([testBericht('een'), testBericht('twee')]);
     });
-    const perVolger = async () =>
+    /** Addresses that did not get exactly `n` alerts. */
+    const perVolger = async (n = 1) =>
       db.query<{ aan: string; n: string }>(
-        "SELECT aan, count(*) AS n FROM uitgaande_mail WHERE soort = 'volgen-nieuws' GROUP BY aan HAVING count(*) <> 1",
+        "SELECT aan, count(*) AS n FROM uitgaande_mail WHERE soort = 'volgen-nieuws' GROUP BY aan HAVING count(*) <> $1",
+        [n],
       );
 
-    it('two runs at once send each subscription one mail', async () => {
-      const [a, b] = await Promise.all([run({ batch: 7 }), run({ batch: 7 })]);
-      expect(a.mails + b.mails).toBe(aantal);
-      expect(await tel("uitgaande_mail WHERE soort = 'volgen-nieuws'")).toBe(aantal);
-      expect(await perVolger()).toEqual([]);
-      expect((await run()).mails).toBe(0);
+    it('runs at once send each subscription one mail, round after round', async () => {
+      const extra = [testBericht('een'), testBericht('twee')];
+      for (let ronde = 1; ronde <= 4; ronde++) {
+        const uitkomsten = await Promise.all([run({ batch: 7 }), run({ batch: 7 }), run({ batch: 5 })]);
+        expect(uitkomsten.reduce((n, u) => n + u.mails, 0)).toBe(aantal);
+        expect(await tel("uitgaande_mail WHERE soort = 'volgen-nieuws'")).toBe(aantal * ronde);
+        extra.push(testBericht(`ronde-${ronde}`));
+        bron = testBron(extra);
+      }
+      expect(await perVolger(4)).toEqual([]);
+      // Every item exactly once in each subscription's watermark.
+      expect(await tel('volging WHERE cardinality(gezien) <> (SELECT count(DISTINCT g) FROM unnest(gezien) g)')).toBe(
+        0,
+      );
     });
 
     it('a crash halfway loses nothing and duplicates nothing', async () => {

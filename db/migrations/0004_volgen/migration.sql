@@ -22,6 +22,9 @@ CREATE TABLE volging (
   bevestig_hash   bytea UNIQUE CHECK (octet_length(bevestig_hash) = 32),
   bevestig_tot    timestamptz,
   bevestigd       timestamptz,
+  -- When the last confirmation or "you already follow this" mail was queued: at most one per
+  -- 10 minutes, so nobody can flood someone else's inbox through the form.
+  verzoek_mail    timestamptz,
   -- The watermark: ids of the stream items this subscription has had (or that were already
   -- there when it was confirmed). Written in the same transaction as its outbox mail.
   gezien          text[] NOT NULL DEFAULT '{}',
