@@ -162,12 +162,23 @@ export async function leesVolger(
 
 /** Deletes the address when it follows nothing (confirmed or not) any more. */
 async function ruimVolgerOp(tx: Querier, volger: string): Promise<boolean> {
-  const r = await tx.query(
-    'DELETE FROM volger v WHERE v.id = $1 AND NOT EXISTS (SELECT 1 FROM volging WHERE volger = v.id) RETURNING id',
+  const r = await tx.query<{ email: string }>(
+    'DELETE FROM volger v WHERE v.id = $1 AND NOT EXISTS (SELECT 1 FROM volging WHERE volger = v.id) RETURNING email',
     [volger],
   );
+  // Alerts still waiting in the outbox go too: after "stop" nothing more arrives, and no address stays behind.
+  if (r[0]) await wisWachtendeMails(tx, [r[0].email]);
   return r.length > 0;
 }
+
+const wisWachtendeMails = (tx: Querier, adressen: string[]) =>
+  tx.query(
+    "DELETE FROM uitgaande_mail WHERE verzonden IS NULL AND avond IS NULL AND soort LIKE 'volgen-%' AND aan = ANY($1::text[])",
+    [adressen],
+  );
+
+/** Links in mails stop working after this many days (a newer mail always brings a new one). */
+export const linkDagen = 365;
 
 /** Changes how often one subscription of this address mails. False when it is not this address's. */
 export async function wijzigFrequentie(db: Querier, token: string, volging: string, f: Frequentie): Promise<boolean> {
@@ -216,13 +227,22 @@ export async function afmeldenEenKlik(db: Db, token: string): Promise<boolean> {
   return true;
 }
 
-/** Deletes subscriptions not confirmed in time, and addresses left without any. Returns how many subscriptions. */
+/**
+ * Deletes subscriptions not confirmed in time, addresses left without any (with their waiting
+ * mails), and links older than a year. Returns how many subscriptions.
+ */
 export async function ruimOnbevestigdOp(db: Querier, klok: Date): Promise<number> {
   const weg = await db.query('DELETE FROM volging WHERE bevestigd IS NULL AND bevestig_tot <= $1 RETURNING id', [klok]);
-  await db.query(
-    'DELETE FROM volger v WHERE NOT EXISTS (SELECT 1 FROM volging WHERE volger = v.id) AND v.aangemaakt <= $1',
+  const adressen = await db.query<{ email: string }>(
+    'DELETE FROM volger v WHERE NOT EXISTS (SELECT 1 FROM volging WHERE volger = v.id) AND v.aangemaakt <= $1 RETURNING email',
     [new Date(klok.getTime() - bevestigUren * uur)],
   );
+  if (adressen.length > 0)
+    await wisWachtendeMails(
+      db,
+      adressen.map((a) => a.email),
+    );
+  await db.query('DELETE FROM volglink WHERE gemaakt < $1', [new Date(klok.getTime() - linkDagen * 24 * uur)]);
   return weg.length;
 }
 

@@ -87,10 +87,11 @@ describe.runIf(server)('volgen (real PostgreSQL)', () => {
     expect(await ruimOnbevestigdOp(db, klok)).toBe(1);
     expect(await tel('volging')).toBe(0);
     expect(await tel('volger')).toBe(0);
+    expect(await mails()).toEqual([]); // an undelivered confirmation goes with the address
 
     klok = openMoment;
     await volg({ email: 'bas@voorbeeld.nl' });
-    const [, m2] = await mails();
+    const [m2] = await mails();
     const post2 = () => link(new Request(`${BASIS}${bevestigLink(m2!.tekst)}`, { method: 'POST' }));
     klok = new Date(openMoment.getTime() + 47 * uur);
     const r = await post2();
@@ -99,6 +100,11 @@ describe.runIf(server)('volgen (real PostgreSQL)', () => {
     expect((await post2()).status).toBe(404);
     expect(await ruimOnbevestigdOp(db, new Date(openMoment.getTime() + 100 * uur))).toBe(0);
     expect(await tel('volging WHERE bevestigd IS NOT NULL')).toBe(1);
+    // Links in mails work for a year; the subscription stays.
+    expect(await tel('volglink')).toBe(1);
+    await ruimOnbevestigdOp(db, new Date(openMoment.getTime() + 367 * 24 * uur));
+    expect(await tel('volglink')).toBe(0);
+    expect(await tel('volging')).toBe(1);
   });
 
   it('answers the same for a known and an unknown address (and for the honeypot)', async () => {
@@ -298,6 +304,10 @@ describe.runIf(server)('volgen (real PostgreSQL)', () => {
     expect(await tel('volger')).toBe(0);
     expect(await tel('volging')).toBe(0);
     expect(await tel('volglink')).toBe(0);
+    // Its alerts still waiting in the outbox are gone too: the address is nowhere any more.
+    expect(
+      await tel("uitgaande_mail WHERE aan = 'kim@voorbeeld.nl' AND verzonden IS NULL AND soort = 'volgen-nieuws'"),
+    ).toBe(0);
     // Again: the same answer, nothing to learn.
     const opnieuw = await link(
       new Request(`${BASIS}${pad}`, {
