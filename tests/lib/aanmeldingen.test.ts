@@ -25,7 +25,7 @@ describe('sign-up SQL on PGlite', () => {
   afterAll(() => db.close());
 
   it('migrates an empty database, and a second run changes nothing', async () => {
-    expect(await migreer(db)).toEqual(['0001_aanmeldingen', '0002_enquetes']);
+    expect(await migreer(db)).toEqual(['0001_aanmeldingen', '0002_enquetes', '0004_volgen']);
     expect(await migreer(db)).toEqual([]);
     await zorgVoorAvond(db, avond);
     expect(await telling(db, 'klein')).toEqual({ capaciteit: 4, bevestigd: 0, wachtlijst: 0 });
