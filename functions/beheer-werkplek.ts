@@ -18,6 +18,7 @@
  * Access: `beheerder` (functions/lib/beheer-toegang.ts), the same check as the script exports.
  */
 import type { Config } from '@netlify/functions';
+import { actuelePunten, euro, jaarVan, openStatussen, werkbudget } from '../src/domain/actie.ts';
 import { aanmeldVenster } from '../src/domain/aanmelding.ts';
 import { enqueteVenster } from '../src/domain/antwoord.ts';
 import { beheerAdressen, berichtSchema, inlogSchema, maxBericht } from '../src/domain/beheer.ts';
@@ -43,7 +44,16 @@ import {
   zelfdeHerkomst,
   type Beheerder,
 } from './lib/beheer-toegang.ts';
-import { contentWijken, enqueteCijfers, outboxCijfers, probeerOpnieuw, type WijkBron } from './lib/beheer-overzicht.ts';
+import {
+  contentActies,
+  contentWijken,
+  enqueteCijfers,
+  outboxCijfers,
+  probeerOpnieuw,
+  volgCijfers,
+  type ActieBron,
+  type WijkBron,
+} from './lib/beheer-overzicht.ts';
 import { wanneer } from './lib/berichten.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
@@ -57,6 +67,8 @@ import { htmlPagina } from './lib/pagina.ts';
 export interface WerkplekDiensten extends Diensten {
   enquetes: EnqueteBron;
   wijken: WijkBron;
+  /** The actielijsten (content/acties/); default: read from content at run time. */
+  acties?: ActieBron;
   /** The addresses that may sign in (BEHEER_EMAILS). */
   adressen: () => ReadonlySet<string>;
   /** BEHEER_TOKEN, for scripts. */
@@ -204,12 +216,22 @@ async function dashboard(req: Request, d: WerkplekDiensten, wie: Beheerder): Pro
       String(c?.codesGebruikt ?? 0),
     ];
   });
-  const wijkRijen = wijkenOpCadans(await d.wijken(), nu).map(({ wijk, c }) => [
-    esc(wijk.naam),
-    c.laatste ? esc(datumKort(c.laatste.datum)) : 'Nooit',
-    c.volgende ? esc(datumKort(c.volgende)) : 'Zo snel mogelijk',
-    esc(cadansTekst[c.status]),
-  ]);
+  const lijsten = await (d.acties ?? contentActies)();
+  const jaar = jaarVan(nu);
+  const wijkRijen = wijkenOpCadans(await d.wijken(), nu).map(({ wijk, c }) => {
+    // Numbers only: open points and this year's werkbudget of the wijk (per wijk, the default reading).
+    const punten = actuelePunten(lijsten.filter((l) => l.data.wijk === wijk.slug));
+    const open = punten.filter((p) => openStatussen.includes(p.status)).length;
+    return [
+      esc(wijk.naam),
+      c.laatste ? esc(datumKort(c.laatste.datum)) : 'Nooit',
+      c.volgende ? esc(datumKort(c.volgende)) : 'Zo snel mogelijk',
+      esc(cadansTekst[c.status]),
+      String(open),
+      esc(euro(werkbudget(punten, jaar).over)),
+    ];
+  });
+  const volgen = await volgCijfers(db);
   const outbox = await outboxCijfers(db);
   const verstuurd = new URL(req.url).searchParams.get('opnieuw');
   const inhoud = `${balk(wie)}
@@ -221,7 +243,9 @@ ${avondRijen.length ? tabel('Komende informatieavonden (aantallen in personen)',
 ${enqueteRijen.length ? tabel('Open en kort geleden gesloten enquêtes', ['Enquête', 'Sluit', 'Stand', 'Antwoorden', 'Lettercodes uitgegeven', 'Lettercodes gebruikt'], enqueteRijen) : '<p class="utrecht-paragraph">Er is nu geen open of kort geleden gesloten enquête.</p>'}
 <h2 class="utrecht-heading-2">Gesprekken per wijk</h2>
 <p class="utrecht-paragraph">Met elke wijk praten we minstens één keer in de 4 jaar. Eerst de wijken die te laat zijn, dan de wijken die binnen 6 maanden aan de beurt zijn.</p>
-${tabel('Wijken op volgorde van het volgende gesprek', ['Wijk', 'Laatste gesprek', 'Uiterlijk volgende', 'Stand'], wijkRijen)}
+${tabel('Wijken op volgorde van het volgende gesprek', ['Wijk', 'Laatste gesprek', 'Uiterlijk volgende', 'Stand', 'Open actiepunten', `Werkbudget ${jaar} over`], wijkRijen)}
+<h2 class="utrecht-heading-2">Volgen per e-mail</h2>
+<p class="utrecht-paragraph">${volgen.adressen} adressen volgen iets: ${volgen.straat} keer een straat, ${volgen.project} keer een project, ${volgen.wijk} keer een wijk. ${volgen.onbevestigd} aanmeldingen wachten nog op bevestiging (na 48 uur verwijderd).</p>
 <h2 class="utrecht-heading-2">Uitgaande e-mail</h2>
 <p class="utrecht-paragraph">Wachten op verzending: ${outbox.wachtend}. Mislukt: ${outbox.mislukt}.</p>
 ${outbox.mislukt > 0 ? `<form method="post" action="/beheer/outbox/opnieuw">${knop('Opnieuw proberen', 'secondary-action')}</form>` : ''}`;

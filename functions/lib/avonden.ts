@@ -25,6 +25,19 @@ export async function vindAvond(bron: AvondBron, slug: string): Promise<Avond | 
   return (await bron()).find((a) => a.slug === slug);
 }
 
+/**
+ * What a change mail is about: when, where, and whether it is cancelled. Stored as
+ * `avond.kenmerk` when the row is made, compared by the hourly run (avondberichten.ts).
+ */
+export function avondKenmerk(a: Avond): { start: string; eind: string; plaats: string; geannuleerd: boolean } {
+  return {
+    start: a.start.moment.toISOString(),
+    eind: a.eind.moment.toISOString(),
+    plaats: `${a.locatie.naam}, ${a.locatie.adres}`,
+    geannuleerd: Boolean(a.geannuleerd),
+  };
+}
+
 /** Per database handle, the avonden already brought in step (signature = capacity + end time). */
 const bijgewerkt = new WeakMap<object, Map<string, string>>();
 
@@ -51,10 +64,10 @@ export async function zorgVoorAvond(db: Db, avond: Avond, ctx?: Context): Promis
   }
   if (gezien.get(avond.slug) === handtekening) return;
   await db.query(
-    `INSERT INTO avond (slug, capaciteit, eind) VALUES ($1, $2, $3)
+    `INSERT INTO avond (slug, capaciteit, eind, kenmerk) VALUES ($1, $2, $3, $4)
      ON CONFLICT (slug) DO UPDATE SET capaciteit = EXCLUDED.capaciteit, eind = EXCLUDED.eind
        WHERE (avond.capaciteit, avond.eind) IS DISTINCT FROM (EXCLUDED.capaciteit, EXCLUDED.eind)`,
-    [avond.slug, avond.capaciteit, avond.eind.moment],
+    [avond.slug, avond.capaciteit, avond.eind.moment, JSON.stringify(avondKenmerk(avond))],
   );
   gezien.set(avond.slug, handtekening);
   if (ctx) await vulVrijePlaatsen(db, avond, ctx);

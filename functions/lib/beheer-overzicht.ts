@@ -3,14 +3,26 @@
  * per survey the responses and letter codes, the outbox (waiting, failed) and retrying failed
  * mails; and the wijken from content (for the conversation cadence).
  */
+import { actielijstSchema, gesprekkenVanWijk, type ActielijstMetId } from '../../src/domain/actie.ts';
 import { wijkSchema, type Wijk } from '../../src/domain/schemas.ts';
 import type { Querier } from './db.ts';
-import { gecacht, inhoudMap, leesMdx } from './inhoud.ts';
+import { gecacht, inhoudMap, leesMdx, leesMdxBestanden } from './inhoud.ts';
 
 export type WijkBron = () => Promise<Wijk[]>;
+export type ActieBron = () => Promise<ActielijstMetId[]>;
 
-/** The wijken from content/wijken/*.mdx (shipped as included_files), cached for a minute per process. */
-export const contentWijken: WijkBron = gecacht(() => leesMdx(inhoudMap('wijken'), wijkSchema));
+/** The actielijsten from content/acties/*.mdx (included_files), cached for a minute per process. */
+export const contentActies: ActieBron = gecacht(() => leesMdxBestanden(inhoudMap('acties'), actielijstSchema));
+
+/**
+ * The wijken from content/wijken/*.mdx (shipped as included_files), cached for a minute per process.
+ * Their `gesprekken` include the occasions of their actielijsten (content/acties/), as on the site
+ * (src/lib/content.ts wijkGesprekken): an actielijst's occasion is a conversation.
+ */
+export const contentWijken: WijkBron = gecacht(async () => {
+  const [wijken, lijsten] = await Promise.all([leesMdx(inhoudMap('wijken'), wijkSchema), contentActies()]);
+  return wijken.map((w) => ({ ...w, gesprekken: gesprekkenVanWijk(w.gesprekken, lijsten, w.slug) }));
+});
 
 export interface EnqueteCijfers {
   antwoorden: number;
@@ -54,4 +66,28 @@ export async function probeerOpnieuw(db: Querier): Promise<number> {
      WHERE verzonden IS NULL AND aan IS NOT NULL AND fout IS NOT NULL RETURNING id`,
   );
   return r.length;
+}
+
+export interface VolgCijfers {
+  /** Confirmed subscriptions per kind of thing followed. */
+  straat: number;
+  project: number;
+  wijk: number;
+  /** Addresses with at least one confirmed subscription. */
+  adressen: number;
+  /** Subscriptions still waiting for their confirmation link to be used. */
+  onbevestigd: number;
+}
+
+/** Follow-by-e-mail in numbers only (never an address): confirmed per kind, addresses, unconfirmed. */
+export async function volgCijfers(db: Querier): Promise<VolgCijfers> {
+  const [r] = await db.query<VolgCijfers>(
+    `SELECT count(*) FILTER (WHERE bevestigd IS NOT NULL AND soort = 'straat')::int AS straat,
+            count(*) FILTER (WHERE bevestigd IS NOT NULL AND soort = 'project')::int AS project,
+            count(*) FILTER (WHERE bevestigd IS NOT NULL AND soort = 'wijk')::int AS wijk,
+            count(DISTINCT volger) FILTER (WHERE bevestigd IS NOT NULL)::int AS adressen,
+            count(*) FILTER (WHERE bevestigd IS NULL)::int AS onbevestigd
+     FROM volging`,
+  );
+  return r ?? { straat: 0, project: 0, wijk: 0, adressen: 0, onbevestigd: 0 };
 }

@@ -5,6 +5,7 @@
 import { standaardBewaarDagen } from '../../src/domain/aanmelding.ts';
 import { contentAvonden, type AvondBron } from './avonden.ts';
 import { standaardDb, type Db } from './db.ts';
+import { contentNieuws, type NieuwsBron } from './nieuwsbron.ts';
 import { siteKader, type KaderBron } from './pagina.ts';
 
 export interface Diensten {
@@ -54,6 +55,21 @@ export function standaardDiensten(): Diensten {
     limietPerMinuut: getal('RATE_LIMIT_PER_MINUTE', 10),
     bewaarDagen: getal('BEWAARTERMIJN_DAGEN', standaardBewaarDagen),
     bezorgDirect: true,
+  };
+}
+
+/** What "volgen" (follow by e-mail) needs on top: the news stream from content, and the site's address for mails sent without a request. */
+export interface VolgDiensten extends Diensten {
+  nieuws: () => Promise<NieuwsBron>;
+  /** "https://wijkgericht.voorschoten.nl": Netlify's URL, for links in mails of the scheduled run. */
+  siteUrl: string;
+}
+
+export function standaardVolgDiensten(): VolgDiensten {
+  return {
+    ...standaardDiensten(),
+    nieuws: contentNieuws,
+    siteUrl: (process.env['URL'] ?? 'http://localhost:8888').replace(/\/$/, ''),
   };
 }
 

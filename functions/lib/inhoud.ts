@@ -18,30 +18,47 @@ export function inhoudMap(collectie: string): string {
 
 /** Reads and checks every .mdx file in `map`. Throws with file and field on a mistake (the build would have failed too). */
 export async function leesMdx<T>(map: string, schema: z.ZodType<T>): Promise<T[]> {
+  return (await leesMdxBestanden(map, schema)).map((b) => b.data);
+}
+
+/**
+ * Like `leesMdx`, with each file's id (its name without ".mdx", as Astro's loader names an entry
+ * without a `slug`) and its body (the text under the frontmatter).
+ */
+export async function leesMdxBestanden<T>(
+  map: string,
+  schema: z.ZodType<T>,
+): Promise<{ id: string; data: T; body: string }[]> {
   const namen = (await readdir(map)).filter((n) => n.endsWith('.mdx')).sort();
   return Promise.all(
     namen.map(async (naam) => {
       const tekst = await readFile(join(map, naam), 'utf8');
-      const kop = /^---\r?\n([\s\S]*?)\r?\n---/.exec(tekst)?.[1];
-      if (kop === undefined) throw new Error(`${naam}: geen frontmatter`);
-      const r = schema.safeParse(parse(kop));
+      const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(tekst);
+      if (!m) throw new Error(`${naam}: geen frontmatter`);
+      const r = schema.safeParse(parse(m[1] ?? ''));
       if (!r.success)
         throw new Error(`${naam}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return r.data;
+      return { id: naam.replace(/\.mdx$/, ''), data: r.data, body: m[2] ?? '' };
     }),
   );
 }
 
-/** `lees` cached for a minute per process; a failed read is not cached. */
-export function gecacht<T>(lees: () => Promise<T[]>, ms = 60_000): () => Promise<T[]> {
+/**
+ * `lees` cached for a minute per process (INHOUD_CACHE_MS changes that; the browser tests use 0
+ * to see content they add); a failed read is not cached.
+ */
+export function gecacht<T>(lees: () => Promise<T[]>, ms?: number): () => Promise<T[]> {
   let cache: { tot: number; waarden: Promise<T[]> } | undefined;
   return () => {
     const nu = Date.now();
-    if (!cache || cache.tot < nu) {
+    if (!cache || cache.tot <= nu) {
       const waarden = lees();
-      cache = { tot: nu + ms, waarden };
+      cache = { tot: nu + (ms ?? getal(process.env['INHOUD_CACHE_MS']) ?? 60_000), waarden };
       waarden.catch(() => (cache = undefined));
     }
     return cache.waarden;
   };
 }
+
+const getal = (w: string | undefined): number | undefined =>
+  w !== undefined && w !== '' && Number.isFinite(Number(w)) ? Number(w) : undefined;

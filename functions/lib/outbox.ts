@@ -13,9 +13,29 @@ import type { Db, Querier } from './db.ts';
 
 /** Writes one e-mail to the outbox; `avond` is null for a mail that belongs to no avond (staff sign-in). */
 export async function zetInOutbox(tx: Querier, avond: string | null, aan: string, mail: Mail): Promise<void> {
+  await zetAlleInOutbox(tx, [{ avond, aan, mail }]);
+}
+
+/** Several e-mails in one statement (the alert run writes hundreds per transaction). */
+export async function zetAlleInOutbox(
+  tx: Querier,
+  mails: readonly { avond: string | null; aan: string; mail: Mail }[],
+): Promise<void> {
+  if (mails.length === 0) return;
+  const kolom = (f: (m: (typeof mails)[number]) => string | null) => mails.map(f);
   await tx.query(
-    'INSERT INTO uitgaande_mail (avond, soort, aan, onderwerp, tekst, ics) VALUES ($1, $2, $3, $4, $5, $6)',
-    [avond, mail.soort, aan, mail.onderwerp, mail.tekst, mail.ics ?? null],
+    `INSERT INTO uitgaande_mail (avond, soort, aan, onderwerp, tekst, ics, html, afmeld_url)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
+    [
+      kolom((m) => m.avond),
+      kolom((m) => m.mail.soort),
+      kolom((m) => m.aan),
+      kolom((m) => m.mail.onderwerp),
+      kolom((m) => m.mail.tekst),
+      kolom((m) => m.mail.ics ?? null),
+      kolom((m) => m.mail.html ?? null),
+      kolom((m) => m.mail.afmeldUrl ?? null),
+    ],
   );
 }
 
@@ -27,6 +47,8 @@ export interface OutboxMail {
   onderwerp: string | null;
   tekst: string | null;
   ics: string | null;
+  html: string | null;
+  afmeld_url: string | null;
   aangemaakt: Date;
   verzonden: Date | null;
 }
@@ -34,7 +56,7 @@ export interface OutboxMail {
 /** The newest e-mails, for the local development page. */
 export async function leesOutbox(db: Querier, limiet = 50): Promise<OutboxMail[]> {
   const rijen = await db.query<OutboxMail & { id: string }>(
-    'SELECT id, avond, soort, aan, onderwerp, tekst, ics, aangemaakt, verzonden FROM uitgaande_mail ORDER BY id DESC LIMIT $1',
+    'SELECT id, avond, soort, aan, onderwerp, tekst, ics, html, afmeld_url, aangemaakt, verzonden FROM uitgaande_mail ORDER BY id DESC LIMIT $1',
     [limiet],
   );
   return rijen.map((r) => ({ ...r, id: Number(r.id) }));
@@ -61,8 +83,16 @@ export async function bezorg(db: Db, opties: BezorgOpties): Promise<{ verzonden:
   let vanaf = '0'; // each mail at most once per run
   for (let i = 0; i < (opties.limiet ?? 20); i++) {
     const uitkomst = await db.transaction(async (tx) => {
-      const [mail] = await tx.query<{ id: string; aan: string; onderwerp: string; tekst: string; ics: string | null }>(
-        `SELECT id, aan, onderwerp, tekst, ics FROM uitgaande_mail
+      const [mail] = await tx.query<{
+        id: string;
+        aan: string;
+        onderwerp: string;
+        tekst: string;
+        ics: string | null;
+        html: string | null;
+        afmeld_url: string | null;
+      }>(
+        `SELECT id, aan, onderwerp, tekst, ics, html, afmeld_url FROM uitgaande_mail
          WHERE verzonden IS NULL AND pogingen < $1 AND aan IS NOT NULL AND id > $2
          ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED`,
         [maxPogingen, vanaf],
@@ -75,10 +105,19 @@ export async function bezorg(db: Db, opties: BezorgOpties): Promise<{ verzonden:
           to: mail.aan,
           subject: mail.onderwerp,
           text: mail.tekst,
+          ...(mail.html ? { html: mail.html } : {}),
           ...(mail.ics ? { icalEvent: { filename: 'informatieavond.ics', method: 'PUBLISH', content: mail.ics } } : {}),
+          ...(mail.afmeld_url
+            ? {
+                headers: {
+                  'List-Unsubscribe': `<${mail.afmeld_url}>`,
+                  'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+                },
+              }
+            : {}),
         });
         await tx.query(
-          'UPDATE uitgaande_mail SET verzonden = now(), pogingen = pogingen + 1, aan = NULL, tekst = NULL, ics = NULL, fout = NULL WHERE id = $1',
+          'UPDATE uitgaande_mail SET verzonden = now(), pogingen = pogingen + 1, aan = NULL, tekst = NULL, ics = NULL, html = NULL, afmeld_url = NULL, fout = NULL WHERE id = $1',
           [mail.id],
         );
         return 'verzonden' as const;

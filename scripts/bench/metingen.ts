@@ -15,6 +15,7 @@ export async function overigeMetingen(): Promise<Rij[]> {
   rijen.push(...(await lighthouseRijen()));
   rijen.push(...(await aanmeldRijen()));
   rijen.push(...(await antwoordRijen()));
+  rijen.push(...(await volgRijen()));
   return rijen;
 }
 
@@ -123,4 +124,29 @@ async function aanmeldRijen(): Promise<Rij[]> {
     basislijn: `${ms(basis[p])} (handler die alleen de body leest)`,
     verhouding: `${(echt[p] / basis[p]).toFixed(0)}×`,
   }));
+}
+
+/** E-mail alerts: one sending run for 5,000 addresses × 3 subscriptions over 200 items beside only reading them. */
+async function volgRijen(): Promise<Rij[]> {
+  const { pgBinMap } = await import('../../tests/support/postgres.ts');
+  if (!pgBinMap()) {
+    return [
+      {
+        meting: 'e-mailattenderingen',
+        waarde: 'n.v.t.',
+        basislijn: 'geen PostgreSQL (Debian-pakket)',
+        verhouding: '-',
+      },
+    ];
+  }
+  const { ADRESSEN, meetVolgen } = await import('./volgen.ts');
+  const m = await meetVolgen();
+  return [
+    {
+      meting: `e-mailrun: ${ADRESSEN} adressen × 3 = ${m.volgingen} volgingen, ${m.items} items (PostgreSQL)`,
+      waarde: `${m.runSeconden.toFixed(2)} s, ${m.mails} e-mails`,
+      basislijn: `${m.leesSeconden.toFixed(2)} s (alleen de volgingen lezen)`,
+      verhouding: `${(m.runSeconden / m.leesSeconden).toFixed(0)}×`,
+    },
+  ];
 }

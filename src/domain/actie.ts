@@ -190,7 +190,7 @@ export function werkbudgetUitleg(per: 'wijk' | 'gemeente' = instellingen.werkbud
  * The occasions of a wijk's actielijsten as conversations, for the 4-year cadence (cadans.ts):
  * an actielijst IS the record of its wijkschouw or avond, so it is not written again in the wijk.
  */
-export function actieGesprekken(lijsten: readonly ActielijstMetId[], wijk: string): Gesprek[] {
+export function actieGesprekken(lijsten: readonly Pick<ActielijstMetId, 'data'>[], wijk: string): Gesprek[] {
   return lijsten
     .filter((l) => l.data.wijk === wijk)
     .map((l) => ({
@@ -199,6 +199,19 @@ export function actieGesprekken(lijsten: readonly ActielijstMetId[], wijk: strin
       onderwerp: l.data.gelegenheid.onderwerp,
       bron: l.data.bron,
     }));
+}
+
+/**
+ * Every conversation of a wijk: those written in its own file plus the occasions of its
+ * actielijsten, oldest first. The site (src/lib/content.ts) and the coördinator's dashboard both
+ * use this, so the cadence is the same everywhere.
+ */
+export function gesprekkenVanWijk(
+  eigen: readonly Gesprek[],
+  lijsten: readonly Pick<ActielijstMetId, 'data'>[],
+  wijk: string,
+): Gesprek[] {
+  return [...eigen, ...actieGesprekken(lijsten, wijk)].sort((a, b) => a.datum.getTime() - b.datum.getTime());
 }
 
 /** The next planned wijkschouw of a wijk after `nu`, if any list names one. */

@@ -64,8 +64,8 @@ export interface NieuwsInvoer {
   berichten: readonly { id: string; data: Bericht; body?: string | undefined }[];
   /** Actielijsten: every status change of a point is an item (src/domain/actie.ts statusBerichten). */
   acties?: readonly ActielijstMetId[];
-  /** The street index (slug → name), to name a point's street as the other items do. */
-  straten?: readonly { id: string; data: { naam: string } }[];
+  /** A street's name by its slug (the street index), to name a point's street as the other items do. */
+  straatNaam?: (slug: string) => string | undefined;
 }
 
 /** The anchor of an item on a page that lists several: "n-bericht-voorstraat-dicht". */
@@ -104,10 +104,9 @@ export function alleNieuwsItems(invoer: NieuwsInvoer): NieuwsItem[] {
     return { wijken: p?.wijken ?? [], straten: p?.straten ?? [] };
   };
   const items: NieuwsItem[] = [];
-  const straatNaam = new Map((invoer.straten ?? []).map((s) => [s.id, s.data.naam]));
 
   for (const s of statusBerichten(invoer.acties ?? [])) {
-    const straat = s.straat ? (straatNaam.get(s.straat) ?? s.straat) : undefined;
+    const straat = s.straat ? (invoer.straatNaam?.(s.straat) ?? s.straat) : undefined;
     items.push({
       id: s.id.replace(/^actie-/, 'actie/'),
       soort: 'actie',

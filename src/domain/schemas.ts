@@ -298,6 +298,14 @@ export const avondSchema = z.strictObject({
   geannuleerd: z
     .strictObject({ reden: z.string().min(1, 'Vertel in één zin waarom de avond niet doorgaat.') })
     .optional(),
+  /**
+   * When date, time or place changed after people signed up: one plain sentence on what changed
+   * ("De avond is verplaatst naar donderdag 18 maart."). Shown at the top of the avond page and in
+   * the change mail; the mail itself goes out when the functions see the change.
+   */
+  wijziging: z.string().min(1).max(300).optional(),
+  /** After the evening: a short report (what was asked, what happens next), mailed once to participants. */
+  verslag: z.string().min(1).max(3000).optional(),
   bron: bronSchema,
 });
 export type Avond = z.infer<typeof avondSchema>;

@@ -149,3 +149,18 @@ export function beginVanDag(d: Date): Date {
 export function eindVanDag(d: Date): Date {
   return dagEindMoment(kalenderdag(d));
 }
+
+const weekdagUurFormaat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: instellingen.tijdzone,
+  weekday: 'short',
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
+const weekdagen = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The Amsterdam weekday (1 = Monday … 7 = Sunday) and hour (0–23) of an instant. */
+export function weekdagEnUur(d: Date): { weekdag: number; uur: number } {
+  const delen = weekdagUurFormaat.formatToParts(d);
+  const deel = (type: Intl.DateTimeFormatPartTypes): string => delen.find((p) => p.type === type)?.value ?? '';
+  return { weekdag: weekdagen.indexOf(deel('weekday')) + 1, uur: Number(deel('hour')) };
+}

@@ -8,7 +8,7 @@
  * shows the time the page shows. A cancelled avond stays in the file as STATUS:CANCELLED under
  * the same UID, so subscribed calendars update the evening instead of keeping it.
  */
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { instellingen } from '../domain/instellingen.ts';
 import type { Avond } from '../domain/schemas.ts';
@@ -53,14 +53,19 @@ export interface AgendaOpties {
   basisUrl: string;
   /** Calendar name (NAME, X-WR-CALNAME), e.g. "Informatieavonden Vlietwijk". */
   naam: string;
+  /** A reminder alarm (VALARM DISPLAY) one day before the start: for the file mailed to a participant. */
+  herinnering?: boolean;
 }
+
+/** The mailed calendar file reminds this many seconds before the start (one day). */
+export const herinneringVooraf = 24 * 60 * 60;
 
 /**
  * A calendar with one VEVENT per avond (in the given order): UID, SUMMARY, DTSTART/DTEND with
  * TZID=Europe/Amsterdam and one VTIMEZONE, LOCATION, URL of the avond page, a plain-Dutch
  * DESCRIPTION, STATUS CONFIRMED or CANCELLED. Returns the file's text (CRLF lines).
  */
-export function agenda(avonden: readonly Avond[], { basisUrl, naam }: AgendaOpties): string {
+export function agenda(avonden: readonly Avond[], { basisUrl, naam, herinnering }: AgendaOpties): string {
   const zone = instellingen.tijdzone;
   const kalender = ical({
     prodId: { company: 'Gemeente Voorschoten', product: 'Wijkgericht werken', language: 'NL' },
@@ -88,12 +93,25 @@ export function agenda(avonden: readonly Avond[], { basisUrl, naam }: AgendaOpti
         ? `Deze avond gaat niet door. ${a.geannuleerd.reden} Meer informatie: ${pagina}`
         : `Informatieavond van de gemeente Voorschoten. Op ${pagina} leest u waarover u kunt meepraten, en kunt u zich aanmelden.`,
       status: a.geannuleerd ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      alarms:
+        herinnering && !a.geannuleerd
+          ? [
+              {
+                type: ICalAlarmType.display,
+                trigger: herinneringVooraf,
+                description: `Morgen: ${a.titel}, ${a.locatie.naam}`,
+              },
+            ]
+          : [],
     });
   }
   return kalender.toString();
 }
 
-/** The calendar file of one avond (/avonden/<slug>/agenda.ics and the e-mail attachment). */
-export function agendaBestand(avond: Avond, basisUrl: string): string {
-  return agenda([avond], { basisUrl, naam: avond.titel });
+/**
+ * The calendar file of one avond (/avonden/<slug>/agenda.ics and the e-mail attachment; the
+ * attachment with `herinnering`: an alarm one day before).
+ */
+export function agendaBestand(avond: Avond, basisUrl: string, o: { herinnering?: boolean } = {}): string {
+  return agenda([avond], { basisUrl, naam: avond.titel, ...o });
 }

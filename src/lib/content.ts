@@ -4,7 +4,7 @@
  * "the projects of this wijk" or "the upcoming avonden". Anything about today takes `nu`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { actieGesprekken, actuelePunten, openStatussen, type ActueelPunt } from '../domain/actie.ts';
+import { actuelePunten, gesprekkenVanWijk, openStatussen, type ActueelPunt } from '../domain/actie.ts';
 import { cadans, type Cadans } from '../domain/cadans.ts';
 import { eerstvolgendMoment, huidigeFase, projectAfgerond } from '../domain/fasen.ts';
 import { controleerInhoud, formatteerProblemen, type Bestand } from '../domain/integriteit.ts';
@@ -102,7 +102,10 @@ let stroom: Promise<NieuwsItem[]> | undefined;
  * shared by every page and feed, which only filter it (5,000 street pages do not rebuild it).
  */
 export async function nieuws(nu: Date): Promise<NieuwsItem[]> {
-  stroom ??= inhoud().then(alleNieuwsItems);
+  stroom ??= inhoud().then((i) => {
+    const namen = new Map(i.straten.map((s) => [s.id, s.data.naam]));
+    return alleNieuwsItems({ ...i, straatNaam: (slug) => namen.get(slug) });
+  });
   return zichtbaarOp(await stroom, nu);
 }
 
@@ -192,7 +195,7 @@ export function projectStand(p: ProjectEntry, nu: Date): { fase?: string; afgero
 
 /** A wijk's conversations: those in its file plus the occasions of its actielijsten. */
 export function wijkGesprekken(w: WijkEntry, acties: ActielijstEntry[]): WijkEntry['data']['gesprekken'] {
-  return [...w.data.gesprekken, ...actieGesprekken(acties, w.id)].sort((a, b) => a.datum.getTime() - b.datum.getTime());
+  return gesprekkenVanWijk(w.data.gesprekken, acties, w.id);
 }
 
 export function wijkCadans(w: WijkEntry, acties: ActielijstEntry[], nu: Date): Cadans {

@@ -3,6 +3,9 @@
  * local stack (site + functions, `netlify dev --offline`) on that build. Shared by the
  * build-output tests and the browser tests. Fails loudly when either fails.
  */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStack } from '../browser/stack.ts';
 import { nieuweDatabase } from '../support/database.ts';
@@ -28,10 +31,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // A fresh, migrated database on a throwaway PostgreSQL server for the functions (DATABASE_URL
   // overrides netlify dev's own local database, which stays untouched).
   let pg: PgServer | undefined;
+  // The functions read a copy of content/ (INHOUD_MAP), uncached, so a browser test can add a
+  // bericht as a deploy would, and see the next run mail it.
+  const inhoudMap = join(mkdtempSync(join(tmpdir(), 'wijk-inhoud-')), 'content');
+  cpSync(resolve(import.meta.dirname, '../../content'), inhoudMap, { recursive: true });
   const env: Record<string, string> = {
     WIJK_NU: FUNCTIES_NU,
     RATE_LIMIT_PER_MINUTE: '30',
     BEHEER_EMAILS: BEHEER_EMAIL,
+    INHOUD_MAP: inhoudMap,
+    INHOUD_CACHE_MS: '0',
   };
   if (postgresBeschikbaar()) {
     start = Date.now();
@@ -49,6 +58,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('testNu', TEST_NU);
   project.provide('basisUrl', stack.url);
   project.provide('stackDatabase', env['DATABASE_URL'] ?? '');
+  project.provide('inhoudMap', inhoudMap);
   return async () => {
     await stack.stop();
     await pg?.stop();
@@ -62,5 +72,7 @@ declare module 'vitest' {
     basisUrl: string;
     /** DATABASE_URL of the stack's functions, or '' when PostgreSQL is missing (sign-up tests skip). */
     stackDatabase: string;
+    /** The copy of content/ the stack's functions read (INHOUD_MAP). */
+    inhoudMap: string;
   }
 }

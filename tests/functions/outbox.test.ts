@@ -7,7 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { maakAanmeldHandler } from '../../functions/aanmelden.ts';
 import type { Db } from '../../functions/lib/db.ts';
-import { bezorg, bezorgAlsIngesteld } from '../../functions/lib/outbox.ts';
+import { bezorg, bezorgAlsIngesteld, zetInOutbox } from '../../functions/lib/outbox.ts';
 import { vrijePoort } from '../browser/stack.ts';
 import { jsonPost, nieuweDatabase, testAvond, testDiensten, verbind } from '../support/database.ts';
 
@@ -97,5 +97,32 @@ describe.runIf(server)('outbox and SMTP (real PostgreSQL, local SMTP server)', (
     expect(na?.aan).toBeNull();
     expect(na?.tekst).toBeNull();
     expect(na?.verzonden).toBeInstanceOf(Date);
+  });
+
+  it('delivers an alert with its HTML part and the one-click unsubscribe headers (RFC 8058), then wipes them', async () => {
+    await db.query('DELETE FROM uitgaande_mail');
+    const afmeld = 'https://wijk.test/api/volgen/afmelden/' + 'a'.repeat(43);
+    await zetInOutbox(db, null, 'noor@voorbeeld.nl', {
+      soort: 'volgen-nieuws',
+      onderwerp: 'Nieuws over Voorstraat',
+      tekst: 'Er is nieuws.',
+      html: '<p>Er is nieuws.</p>',
+      afmeldUrl: afmeld,
+    });
+    const smtp = await startSmtp();
+    expect(await bezorg(db, { smtpUrl: smtp.url, afzender: 'test@voorschoten.example' })).toEqual({
+      verzonden: 1,
+      mislukt: 0,
+    });
+    await smtp.stop();
+    const data = smtp.ontvangen[0]!.data.replace(/\r\n[ \t]+/g, ' '); // unfold headers (RFC 5322)
+    expect(data).toContain(`List-Unsubscribe: <${afmeld}>`);
+    expect(data).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+    expect(data).toContain('text/html');
+    expect(data).toContain('text/plain');
+    const [na] = await db.query<{ html: string | null; afmeld_url: string | null }>(
+      'SELECT html, afmeld_url FROM uitgaande_mail',
+    );
+    expect(na).toEqual({ html: null, afmeld_url: null });
   });
 });

@@ -56,6 +56,13 @@ describe('agendaBestand (one avond)', () => {
     expect(ev?.dtstamp).toMatch(/^\d{8}T\d{6}Z$/);
   });
 
+  it('has no alarm on the page, one a day before the start in the mailed file', () => {
+    expect(tekst).not.toContain('BEGIN:VALARM');
+    const metAlarm = agendaBestand(winter, basis, { herinnering: true });
+    expect(metAlarm).toMatch(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P1D\r\n/);
+    expect(metAlarm).toContain('DESCRIPTION:Morgen: Informatieavond Teststraat');
+  });
+
   it('is RFC 5545 text: CRLF line ends, lines of at most 75 octets', () => {
     expect(tekst.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(tekst.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
+import { actielijstSchema } from '../../src/domain/actie.ts';
 import type { NieuwsInvoer } from '../../src/domain/nieuws.ts';
 import { avondSchema, berichtSchema, enqueteSchema, projectSchema, wijkSchema } from '../../src/domain/schemas.ts';
 import { straatSchema } from '../../src/domain/straat.ts';
@@ -40,7 +41,9 @@ export function leesInhoud() {
     avonden: leesCollectie('avonden', avondSchema),
     enquetes: leesCollectie('enquetes', enqueteSchema),
     berichten: leesCollectie('berichten', berichtSchema),
+    acties: leesCollectie('acties', actielijstSchema),
     straten,
+    straatNaam: (slug: string) => straten.find((s) => s.id === slug)?.data.naam,
   };
   return inhoud satisfies NieuwsInvoer;
 }
