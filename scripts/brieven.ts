@@ -14,7 +14,7 @@ import { leesEnquetes } from '../functions/lib/enquetes.ts';
 import { inhoudMap, leesMdx } from '../functions/lib/inhoud.ts';
 import { instellingen } from '../src/domain/instellingen.ts';
 import { projectSchema, type Enquete, type Kaderpunt } from '../src/domain/schemas.ts';
-import { briefInhoud } from '../src/lib/brief.ts';
+import { briefInhoud, hulpTekst } from '../src/lib/brief.ts';
 import { qrModules } from '../src/lib/qr.ts';
 
 /**
@@ -110,7 +110,7 @@ export function maakBrieven(
     doc.x = mm(20);
     doc.y = Math.max(doc.y, boven + maat) + mm(6);
     doc.font('Helvetica').fontSize(11);
-    for (const t of brief.afsluiting) alinea(t, { paragraphGap: 0 });
+    for (const t of [hulpTekst(brief), ...brief.afsluiting]) alinea(t, { paragraphGap: 0 });
 
     if (paginas !== i + 1) throw new Error('De brief past niet op één A4. Maak de intro van de enquête korter.');
   });
