@@ -25,7 +25,16 @@ import { beheerUrl } from './lib/tokens.ts';
 import { isAvondWeg, vergeetAvonden, vindAvond, zorgVoorAvond } from './lib/avonden.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
-import { binnenLimiet, clientSleutel, HttpFout, json, leesVelden, padDelen, wilJson } from './lib/http.ts';
+import {
+  binnenLimiet,
+  clientSleutel,
+  HttpFout,
+  json,
+  leesVelden,
+  padDelen,
+  teVaakMelding,
+  wilJson,
+} from './lib/http.ts';
 import { bezorgAlsIngesteld } from './lib/outbox.ts';
 import { foutPagina, htmlPagina, meldingInhoud } from './lib/pagina.ts';
 import { wanneer } from './lib/berichten.ts';
@@ -121,8 +130,7 @@ export function maakAanmeldHandler(d: Diensten) {
       stap = 'aanmelden/limiet';
       const db = await d.db();
       if (!(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
-        const melding =
-          'U heeft in korte tijd vaak iets verstuurd. Wacht een minuut en probeer het dan opnieuw. Wat u invulde, staat er nog.';
+        const melding = teVaakMelding('Wat u invulde, staat er nog.');
         return alsJson
           ? json({ fout: melding }, 429, { 'retry-after': '60' })
           : await formulierPagina(

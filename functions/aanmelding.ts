@@ -17,7 +17,7 @@ import { wanneer } from './lib/berichten.ts';
 import { vindAvond, zorgVoorAvond } from './lib/avonden.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
-import { binnenLimiet, clientSleutel, json, padDelen, wilJson } from './lib/http.ts';
+import { binnenLimiet, clientSleutel, json, padDelen, teVaakMelding, wilJson } from './lib/http.ts';
 import { bezorgAlsIngesteld } from './lib/outbox.ts';
 import { foutPagina, htmlPagina } from './lib/pagina.ts';
 
@@ -85,7 +85,7 @@ export function maakBeheerHandler(d: Diensten) {
     try {
       const db = await d.db();
       if (afzeggen && !(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
-        const m = 'U heeft in korte tijd vaak iets verstuurd. Wacht een minuut en probeer het dan opnieuw.';
+        const m = teVaakMelding();
         return alsJson ? json({ fout: m }, 429, { 'retry-after': '60' }) : await foutPagina(req, d.kader, 429, m);
       }
       const a = await vindViaToken(db, token);

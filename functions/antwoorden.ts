@@ -36,7 +36,16 @@ import {
   zorgVoorEnquete,
   type EnqueteDiensten,
 } from './lib/enquetes.ts';
-import { binnenLimiet, clientSleutel, HttpFout, json, leesVeldenMetLijsten, padDelen, wilJson } from './lib/http.ts';
+import {
+  binnenLimiet,
+  clientSleutel,
+  HttpFout,
+  json,
+  leesVeldenMetLijsten,
+  padDelen,
+  teVaakMelding,
+  wilJson,
+} from './lib/http.ts';
 import { foutPagina, htmlPagina, meldingInhoud } from './lib/pagina.ts';
 
 const pad = /^\/api\/enquetes\/(?<slug>[a-z0-9-]{1,100})\/(?<deel>antwoorden|bedankt)\/?$/;
@@ -153,8 +162,7 @@ export function maakAntwoordHandler(d: EnqueteDiensten) {
       stap = 'antwoorden/limiet';
       const db = await d.db();
       if (!(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
-        const melding =
-          'U heeft in korte tijd vaak iets verstuurd. Wacht een minuut en probeer het dan opnieuw. Uw antwoorden staan er nog.';
+        const melding = teVaakMelding('Uw antwoorden staan er nog.');
         return alsJson
           ? json({ fout: melding }, 429, { 'retry-after': '60' })
           : await formulierPagina(

@@ -12,7 +12,7 @@ import { esc } from '../src/lib/aanmeldformulier.ts';
 import { volgFormulierHtml, volgKop, type VolgFormulierOpties } from '../src/lib/volgformulier.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardVolgDiensten, type VolgDiensten } from './lib/diensten.ts';
-import { binnenLimiet, clientSleutel, HttpFout, json, leesVelden, wilJson } from './lib/http.ts';
+import { binnenLimiet, clientSleutel, HttpFout, json, leesVelden, teVaakMelding, wilJson } from './lib/http.ts';
 import { bezorgAlsIngesteld } from './lib/outbox.ts';
 import { foutPagina, htmlPagina, meldingInhoud } from './lib/pagina.ts';
 import { volgAan } from './lib/volgen.ts';
@@ -98,8 +98,7 @@ ${volgFormulierHtml({ soort: o.soort, doel: o.doel, ...f })}`,
       }
       const db = await d.db();
       if (!(await binnenLimiet(db, clientSleutel(req, context?.ip), d.limietPerMinuut, d.klok()))) {
-        const melding =
-          'U heeft in korte tijd vaak iets verstuurd. Wacht een minuut en probeer het dan opnieuw. Wat u invulde, staat er nog.';
+        const melding = teVaakMelding('Wat u invulde, staat er nog.');
         return alsJson
           ? json({ fout: melding }, 429, { 'retry-after': '60' })
           : await formulier(o, { invoer, melding: { soort: 'warning', titel: 'Even geduld', tekst: melding } }, 429);

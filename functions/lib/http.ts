@@ -127,6 +127,13 @@ export function clientSleutel(
 }
 
 /**
+ * What a resident reads after a 429 (the rate limit of {@link binnenLimiet}), with what was kept,
+ * e.g. "Wat u invulde, staat er nog.".
+ */
+export const teVaakMelding = (bewaard?: string): string =>
+  `U heeft in korte tijd vaak iets verstuurd. Wacht een minuut en probeer het dan opnieuw.${bewaard ? ` ${bewaard}` : ''}`;
+
+/**
  * Counts this request in the client's current minute; false when over `perMinuut` (0 = no limit).
  * `echtNu` must come from the real clock (`d.klok()`), never from the calendar's configurable
  * "now": with a fixed now every request would fall in the same minute and be refused forever.
