@@ -22,7 +22,7 @@ import {
   type Invoer,
 } from '../src/domain/antwoord.ts';
 import type { Enquete } from '../src/domain/schemas.ts';
-import { datumLang } from '../src/domain/tijd.ts';
+import { datumTijd } from '../src/domain/tijd.ts';
 import { esc } from '../src/lib/aanmeldformulier.ts';
 import { codeVeld, enqueteFormulierHtml, type EnqueteFormulierOpties } from '../src/lib/enqueteformulier.ts';
 import { isVerbindingsfout } from './lib/db.ts';
@@ -78,7 +78,7 @@ function bedanktPagina(req: Request, d: EnqueteDiensten, e: Enquete): Promise<Re
     kaderPad: `/enquetes/${e.slug}/`,
     inhoud: `<h1 class="utrecht-heading-1">Bedankt voor uw antwoorden</h1>
 <div class="utrecht-alert utrecht-alert--ok" role="status"><div class="utrecht-alert__content"><p class="utrecht-paragraph">Uw antwoorden op "${esc(e.titel)}" zijn opgeslagen.</p></div></div>
-<p class="utrecht-paragraph">De uitslag staat vanaf ${esc(datumLang(uitslagVanaf(e)))} op de pagina van de enquête. Daar leest u later ook wat we hoorden en wat we ermee doen.</p>
+<p class="utrecht-paragraph">De uitslag staat vanaf ${esc(datumTijd(uitslagVanaf(e)))} op de pagina van de enquête. Daar leest u later ook wat we hoorden en wat we ermee doen.</p>
 <p class="utrecht-paragraph"><a class="utrecht-link" href="/enquetes/${esc(e.slug)}/">Terug naar de enquête</a> · <a class="utrecht-link" href="/projecten/${esc(e.project)}/">Naar het project</a></p>`,
   });
 }

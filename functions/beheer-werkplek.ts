@@ -28,6 +28,7 @@ import type { Wijk } from '../src/domain/schemas.ts';
 import { datumKort, datumTijd } from '../src/domain/tijd.ts';
 import { esc } from '../src/lib/aanmeldformulier.ts';
 import { uitslagTabellen } from '../src/lib/enquete-uitslag.ts';
+import { tabelHouder } from '../src/lib/tabel.ts';
 import { maakBeheerExportHandler } from './beheer.ts';
 import { maakEnqueteExportHandler } from './beheer-enquetes.ts';
 import {
@@ -176,10 +177,14 @@ export function wijkenOpCadans(wijken: readonly Wijk[], nu: Date): { wijk: Wijk;
     );
 }
 
+/** A table in the scroll box every table of the site sits in (src/lib/tabel.ts): on a phone it scrolls, the page does not. */
 const tabel = (kop: string, koppen: string[], rijen: string[][]): string =>
-  `<table class="utrecht-table utrecht-table--html-table"><caption class="utrecht-table__caption">${esc(kop)}</caption>
+  tabelHouder(
+    kop,
+    `<table class="utrecht-table utrecht-table--html-table"><caption class="utrecht-table__caption">${esc(kop)}</caption>
 <thead class="utrecht-table__header"><tr class="utrecht-table__row">${koppen.map((k) => `<th class="utrecht-table__header-cell" scope="col">${esc(k)}</th>`).join('')}</tr></thead>
-<tbody class="utrecht-table__body">${rijen.map((r) => `<tr class="utrecht-table__row">${r.map((c) => `<td class="utrecht-table__cell">${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+<tbody class="utrecht-table__body">${rijen.map((r) => `<tr class="utrecht-table__row">${r.map((c) => `<td class="utrecht-table__cell">${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+  );
 
 async function dashboard(req: Request, d: WerkplekDiensten, wie: Beheerder): Promise<Response> {
   const db = await d.db();

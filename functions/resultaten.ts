@@ -6,7 +6,7 @@
 import type { Config } from '@netlify/functions';
 import { enqueteVenster, uitslagVanaf } from '../src/domain/antwoord.ts';
 import { maakUitslag, voorbeeldTelling } from '../src/domain/enquete-uitslag.ts';
-import { datumLang } from '../src/domain/tijd.ts';
+import { datumTijd } from '../src/domain/tijd.ts';
 import { uitslagHtml } from '../src/lib/enquete-uitslag.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout } from './lib/diensten.ts';
@@ -32,7 +32,7 @@ export function maakResultatenHandler(d: EnqueteDiensten) {
     }
     const terug = `/enquetes/${e.slug}/`;
     if (enqueteVenster(e, d.nu()) !== 'gesloten') {
-      const melding = `De uitslag staat hier vanaf ${datumLang(uitslagVanaf(e))}, als de enquête gesloten is.`;
+      const melding = `De uitslag staat hier vanaf ${datumTijd(uitslagVanaf(e))}, als de enquête gesloten is.`;
       return alsHtml
         ? htmlPagina(req, d.kader, {
             titel: 'Nog geen uitslag',

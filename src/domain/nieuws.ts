@@ -146,7 +146,7 @@ export function alleNieuwsItems(invoer: NieuwsInvoer): NieuwsItem[] {
       id: `avond/${a.id}`,
       soort: 'avond',
       moment: d.aanmelding.opent.moment,
-      titel: `Informatieavond: ${d.titel}`,
+      titel: /^informatieavond/i.test(d.titel) ? d.titel : `Informatieavond: ${d.titel}`,
       samenvatting: `Op ${datumLang(d.start.moment)} om ${tijd(d.start.moment)} uur in ${d.locatie.naam}. Aanmelden kan tot ${datumLang(d.aanmelding.sluit.moment)}, ${tijd(d.aanmelding.sluit.moment)} uur.`,
       url: `/avonden/${a.id}/`,
       projecten: [d.project],
@@ -260,9 +260,21 @@ export function nieuwsVanStraat(
 const wanneer = (d: DagOfTijd, moment: Date): string =>
   d.heleDag ? datumLang(moment) : `${datumLang(moment)}, ${tijd(moment)} uur`;
 
-/** "van maandag 8 maart 2027 tot en met vrijdag 14 maart 2027" (times added where given). */
+/**
+ * When nuisance lasts, as residents read it: whole days "van maandag 8 maart 2027 tot en met vrijdag
+ * 12 maart 2027" (or "op …" for one day); with times on one day "op woensdag 10 maart 2027 van
+ * 08:00 tot 11:00 uur"; with times over several days "van maandag 8 maart 2027, 08:00 uur tot
+ * vrijdag 12 maart 2027, 17:00 uur".
+ */
 export function periodeTekst(p: NonNullable<NieuwsItem['periode']>): string {
-  return `van ${wanneer(p.van, p.van.begin)} tot en met ${wanneer(p.tot, p.tot.eind)}`;
+  const zelfdeDag = datumLang(p.van.begin) === datumLang(p.tot.eind);
+  if (p.van.heleDag && p.tot.heleDag)
+    return zelfdeDag
+      ? `op ${datumLang(p.van.begin)}`
+      : `van ${datumLang(p.van.begin)} tot en met ${datumLang(p.tot.eind)}`;
+  if (zelfdeDag && !p.van.heleDag && !p.tot.heleDag)
+    return `op ${datumLang(p.van.begin)} van ${tijd(p.van.begin)} tot ${tijd(p.tot.eind)} uur`;
+  return `van ${wanneer(p.van, p.van.begin)} tot ${p.tot.heleDag ? 'en met ' : ''}${wanneer(p.tot, p.tot.eind)}`;
 }
 
 /** "tot en met vrijdag 14 maart 2027" */

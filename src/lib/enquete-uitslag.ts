@@ -23,7 +23,7 @@ function vraagTabel(v: UitslagVraag, nummer: number): string {
   return `${kop}${tabelHouder(
     `Antwoorden op vraag ${nummer}`,
     `<table class="utrecht-table utrecht-table--html-table vs-uitslag">
-<caption class="utrecht-table__caption">Antwoorden op vraag ${nummer}, ${personen(v.beantwoord)} gaven antwoord.${meer}</caption>
+<caption class="utrecht-table__caption">Antwoorden op vraag ${nummer}, ${personen(v.beantwoord)} ${v.beantwoord === 1 ? 'gaf' : 'gaven'} antwoord.${meer}</caption>
 <thead class="utrecht-table__header"><tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="col">Antwoord</th><th class="utrecht-table__header-cell" scope="col">Aantal</th><th class="utrecht-table__header-cell" scope="col">Deel</th></tr></thead>
 <tbody class="utrecht-table__body">${v.opties
       .map(

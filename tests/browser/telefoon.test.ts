@@ -104,19 +104,19 @@ describe.runIf(browserBeschikbaar())('on a phone', () => {
     await page.context().close();
   });
 
-  it('without JavaScript the map buttons (Toon kaart, Inzoomen, Uitzoomen, Hele …) never show', async () => {
+  it('without JavaScript the map buttons (Kaart met achtergrond en zoomen, Inzoomen, Uitzoomen, Hele …) never show', async () => {
     const page = await openPagina(browser, `${basis}/wijken/bijdorp/`, { javascript: false, breedte: 390 });
-    for (const naam of ['Toon kaart', 'Inzoomen', 'Uitzoomen', 'Hele Bijdorp'])
+    for (const naam of ['Kaart met achtergrond en zoomen', 'Inzoomen', 'Uitzoomen', 'Hele Bijdorp'])
       await expect(page.getByRole('button', { name: naam }).isVisible(), naam).resolves.toBe(false);
     await page.context().close();
   });
 
-  it('with JavaScript the zoom buttons stay hidden until "Toon kaart" is pressed, then show', async () => {
+  it('with JavaScript the zoom buttons stay hidden until "Kaart met achtergrond en zoomen" is pressed, then show', async () => {
     const page = await openPagina(browser, `${basis}/wijken/bijdorp/`, { javascript: true, breedte: 390 });
-    await page.getByRole('button', { name: 'Toon kaart' }).waitFor();
+    await page.getByRole('button', { name: 'Kaart met achtergrond en zoomen' }).waitFor();
     for (const naam of ['Inzoomen', 'Uitzoomen', 'Hele Bijdorp'])
       await expect(page.getByRole('button', { name: naam }).isVisible(), naam).resolves.toBe(false);
-    await page.getByRole('button', { name: 'Toon kaart' }).click();
+    await page.getByRole('button', { name: 'Kaart met achtergrond en zoomen' }).click();
     await page.getByRole('button', { name: 'Inzoomen' }).waitFor({ state: 'visible', timeout: 30_000 });
     await expect(page.getByRole('button', { name: 'Hele Bijdorp' }).isVisible()).resolves.toBe(true);
     await page.context().close();

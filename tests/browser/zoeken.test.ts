@@ -99,6 +99,8 @@ describe.runIf(browserBeschikbaar())('site search', () => {
     ]);
     await expect(page.getByText('werkt alleen met JavaScript').isVisible()).resolves.toBe(true);
     const main = page.getByRole('main');
+    // No search form that cannot search: only the ways that work without JavaScript.
+    await expect(main.getByLabel('Waar zoekt u naar?').isVisible()).resolves.toBe(false);
     await expect(main.getByLabel('Vul uw straatnaam of postcode in').isVisible()).resolves.toBe(true);
     for (const naam of ['Alle wijken', 'Alle projecten', 'Alle straten'])
       await expect(main.getByRole('link', { name: naam }).isVisible(), naam).resolves.toBe(true);

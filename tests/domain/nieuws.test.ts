@@ -145,9 +145,7 @@ describe('hinder', () => {
     expect(nuHinder.map((i) => i.id)).toEqual(['bericht/week']);
     expect(straks.map((i) => i.id)).toEqual(['bericht/straks']);
     expect(periodeTekst(hinder('week').periode!)).toBe('van maandag 8 maart 2027 tot en met vrijdag 12 maart 2027');
-    expect(periodeTekst(hinder('ochtend').periode!)).toBe(
-      'van woensdag 10 maart 2027, 08:00 uur tot en met woensdag 10 maart 2027, 11:00 uur',
-    );
+    expect(periodeTekst(hinder('ochtend').periode!)).toBe('op woensdag 10 maart 2027 van 08:00 tot 11:00 uur');
   });
 });
 
