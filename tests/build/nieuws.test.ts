@@ -155,7 +155,9 @@ describe('news pages', () => {
   it('a street page shows current and coming nuisance on that street first', () => {
     const melding = html('/straten/schoolstraat/').querySelector('main .utrecht-alert--warning')!;
     const tekst = melding.text.replace(/\s+/g, ' ');
-    expect(tekst).toContain('Binnenkort: Schoolstraat: een ochtend geen water, van dinsdag 8 december 2026, 08:00 uur');
+    expect(tekst).toContain(
+      'Binnenkort: Schoolstraat: een ochtend geen water, op dinsdag 8 december 2026 van 08:00 tot 12:00 uur',
+    );
     // The closed Voorstraat is on the other street of the project: not in this street's notice.
     expect(tekst).not.toContain('Voorstraat afgesloten');
     expect(html('/straten/voorstraat/').querySelector('main .utrecht-alert--warning')?.text).toMatch(
