@@ -33,14 +33,18 @@ function beheerInhoud(a: BeheerAanmelding, avond: Avond, token: string, nieuw: b
 <p class="utrecht-paragraph">Uw aanmelding met referentie <strong>${esc(a.referentie)}</strong> is afgezegd. Bedankt dat u het liet weten.</p>
 </div></div><p class="utrecht-paragraph"><a class="utrecht-link" href="/avonden/${esc(avond.slug)}/">Terug naar de avond</a></p>`;
   }
-  const uitslag = uitslagHtml({
-    slug: avond.slug,
-    status: a.status,
-    referentie: a.referentie,
-    personen: a.personen,
-    beheerUrl: `/api/aanmeldingen/${token}`,
-    wachtrij: a.wachtrij,
-  });
+  const uitslag = uitslagHtml(
+    {
+      slug: avond.slug,
+      status: a.status,
+      referentie: a.referentie,
+      personen: a.personen,
+      beheerUrl: `/api/aanmeldingen/${token}`,
+      wachtrij: a.wachtrij,
+    },
+    'h2',
+    true,
+  );
   const afzeggen = begonnen
     ? '<p class="utrecht-paragraph">De avond is al begonnen of voorbij. Afzeggen kan niet meer.</p>'
     : `<h2 class="utrecht-heading-2">Kunt u toch niet komen?</h2>

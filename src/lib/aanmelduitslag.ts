@@ -67,8 +67,11 @@ export interface Uitslag {
   wachtrij?: Wachtrij;
 }
 
-/** Status, reference, calendar link and the personal manage link. */
-export function uitslagHtml(u: Uitslag, kop = 'h2'): string {
+/**
+ * Status, reference, calendar link and the personal manage link (left out on the manage page
+ * itself, `opBeheerpagina`, where it would link to the page the resident is on).
+ */
+export function uitslagHtml(u: Uitslag, kop = 'h2', opBeheerpagina = false): string {
   const soort = u.status === 'bevestigd' ? 'ok' : 'warning';
   const titel = u.status === 'bevestigd' ? 'U bent aangemeld' : 'U staat op de wachtlijst';
   const plek =
@@ -85,9 +88,9 @@ export function uitslagHtml(u: Uitslag, kop = 'h2'): string {
 </div></div>
 <ul class="utrecht-unordered-list">
 <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${esc(agendaUrl(u.slug))}" download>Zet de avond in uw agenda (.ics-bestand)</a></li>
-<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${esc(u.beheerUrl)}" data-beheerlink>Uw aanmelding bekijken of afzeggen</a></li>
+${opBeheerpagina ? '' : `<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${esc(u.beheerUrl)}" data-beheerlink>Uw aanmelding bekijken of afzeggen</a></li>`}
 </ul>
-<p class="utrecht-paragraph">Wij hebben u deze gegevens ook gemaild. Deel de link om af te zeggen niet met anderen: met de link kan iemand uw aanmelding afzeggen.</p>
+<p class="utrecht-paragraph">Wij hebben u deze gegevens ook gemaild. Deel ${opBeheerpagina ? 'de link naar deze pagina' : 'de link om af te zeggen'} niet met anderen: met de link kan iemand uw aanmelding afzeggen.</p>
 </div>`;
 }
 
