@@ -16,7 +16,7 @@ import { statusBerichten, type ActielijstMetId } from './actie.ts';
 import { uitslagVanaf } from './antwoord.ts';
 import type { Avond, Bericht, BerichtSoort, Bron, DagOfTijd, Enquete, Project } from './schemas.ts';
 import { normaliseer } from './straatnaam.ts';
-import { beginVanDag, dagBeginMoment, datumKort, datumLang, tijd } from './tijd.ts';
+import { beginVanDag, dagBeginMoment, datumKort, datumLang, kalenderdag, tijd } from './tijd.ts';
 
 /** The kinds in the stream: the written kinds, plus `enquete` (a survey opens) and `fase` (derived). */
 export type NieuwsSoort = BerichtSoort | 'enquete' | 'fase' | 'actie';
@@ -186,7 +186,7 @@ export function alleNieuwsItems(invoer: NieuwsInvoer): NieuwsItem[] {
   for (const p of invoer.projecten) {
     const fasen = [...p.data.fasen].sort((a, b) => a.start.getTime() - b.start.getTime());
     fasen.forEach((f, i) => {
-      const start = f.start.toISOString().slice(0, 10);
+      const start = kalenderdag(f.start);
       const id = `fase/${p.id}/${start}`;
       items.push({
         id,

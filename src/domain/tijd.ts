@@ -11,11 +11,17 @@ export function isLokaleTijd(tekst: string): boolean {
   return lokaalPatroon.test(tekst);
 }
 
+/**
+ * "2027-03-15" for a calendar date from content. YAML (and `datumSchema`) gives a date without a
+ * time as midnight UTC, so its UTC fields ARE the calendar day; never use this for an instant.
+ */
+export const kalenderdag = (d: Date): string => d.toISOString().slice(0, 10);
+
 /** "2027-03-15": a calendar day in Voorschoten (no time). */
 export function isLokaleDatum(tekst: string): boolean {
   if (!lokaleDatumPatroon.test(tekst)) return false;
   const d = new Date(`${tekst}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === tekst; // refuses 2027-02-30
+  return !Number.isNaN(d.getTime()) && kalenderdag(d) === tekst; // refuses 2027-02-30
 }
 
 /** "2027-03-15" → the instant that day starts in Amsterdam (00:00 local). */
@@ -25,7 +31,7 @@ export function dagBeginMoment(datum: string): Date {
 
 /** "2027-03-15" → the last millisecond of that day in Amsterdam (23:59:59.999 local, also on DST days). */
 export function dagEindMoment(datum: string): Date {
-  const volgende = new Date(Date.parse(`${datum}T00:00:00Z`) + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const volgende = kalenderdag(new Date(Date.parse(`${datum}T00:00:00Z`) + 24 * 60 * 60 * 1000));
   return new Date(dagBeginMoment(volgende).getTime() - 1);
 }
 
@@ -127,12 +133,6 @@ export function minMaanden(d: Date, maanden: number): Date {
   uit.setUTCMonth(d.getUTCMonth() - maanden);
   return uit;
 }
-
-/**
- * "2027-03-15" for a calendar date from content. YAML (and `datumSchema`) gives a date without a
- * time as midnight UTC, so its UTC fields ARE the calendar day; never use this for an instant.
- */
-const kalenderdag = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** The year of a calendar date from content (see `kalenderdag`). */
 export const kalenderjaar = (d: Date): number => Number(kalenderdag(d).slice(0, 4));
