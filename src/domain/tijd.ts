@@ -13,9 +13,11 @@ export function isLokaleTijd(tekst: string): boolean {
 
 /**
  * "2027-03-15" for a calendar date from content. YAML (and `datumSchema`) gives a date without a
- * time as midnight UTC, so its UTC fields ARE the calendar day; never use this for an instant.
+ * time as midnight UTC, so its UTC fields ARE the calendar day, whatever the time zone; never use
+ * this for an instant (a moment someone did something): that is `isoDatum`, the Amsterdam day.
  */
-export const kalenderdag = (d: Date): string => d.toISOString().slice(0, 10);
+export const kalenderdag = (d: Date): string =>
+  `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 
 /** "2027-03-15": a calendar day in Voorschoten (no time). */
 export function isLokaleDatum(tekst: string): boolean {
