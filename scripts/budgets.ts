@@ -18,6 +18,9 @@
  * after the request — the dynamically imported chunks, their static imports and the worker file
  * they name — and prints it as its own row, "kaart na klik". That row has no budget.
  *
+ * The content editor at /admin/ (Sveltia CMS, for staff only, ~2 MB of JavaScript and its own
+ * stylesheet) is not a resident page: `buitenBudget` leaves it out of every figure.
+ *
  * `meetBudgetten(distMap)` measures a dist folder and is pure (reads files, no output);
  * `npm run budgets` builds the site, prints the table and exits 1 when a budget is exceeded.
  * The build tests (tests/build/budgets.test.ts) run the same check on every `npm test`.
@@ -97,6 +100,11 @@ function bestanden(map: string, einde: string): string[] {
 }
 
 const naarPosix = (p: string): string => p.split(sep).join('/');
+
+/** Folders of dist (posix, relative) that are not resident pages: the staff's content editor. */
+export const buitenBudget = ['admin/'] as const;
+const telt = (dist: string, bestand: string): boolean =>
+  !buitenBudget.some((map) => naarPosix(relative(dist, bestand)).startsWith(map));
 
 export function paginasoort(pagina: string): Paginasoort {
   if (pagina === 'index.html') return 'home';
@@ -258,6 +266,7 @@ export function meetBudgetten(distMap: string): BudgetResultaat {
   const dist = resolve(distMap);
   const cssCache = new Map<string, number>();
   const paginas = bestanden(dist, '.html')
+    .filter((b) => telt(dist, b))
     .map((b) => meetPagina(dist, b, cssCache))
     .sort((a, b) => a.pagina.localeCompare(b.pagina));
 
@@ -269,7 +278,7 @@ export function meetBudgetten(distMap: string): BudgetResultaat {
     }
   }
 
-  const cssAlle = bestanden(dist, '.css');
+  const cssAlle = bestanden(dist, '.css').filter((b) => telt(dist, b));
   const cssTotaal = cssAlle.reduce((som, b) => som + gz(readFileSync(b)), 0);
   if (cssTotaal > budgetten.cssTotaal) {
     overschreden.push({

@@ -213,6 +213,26 @@ export const geometrieSchema = z.discriminatedUnion('type', [
 ]);
 export type Geometrie = z.infer<typeof geometrieSchema>;
 
+/**
+ * A project's geometry as it is stored: GeoJSON written as one JSON string, which is how the CMS
+ * (its code field) saves it — `geometrie: '{"type":"Point","coordinates":[4.45,52.12]}'` — or
+ * as a YAML object in a hand-written file. Either way the result is a checked `Geometrie`.
+ */
+export const geometrieTekstSchema = z.preprocess((invoer, ctx) => {
+  if (typeof invoer !== 'string') return invoer;
+  try {
+    return JSON.parse(invoer) as unknown;
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      input: invoer,
+      message:
+        "Geen geldige GeoJSON: controleer de haakjes, komma's en aanhalingstekens (plak bijvoorbeeld uit geojson.io).",
+    });
+    return z.NEVER;
+  }
+}, geometrieSchema);
+
 /** A point of the kader, with an id so avonden and enquêtes can refer to it. */
 export const kaderpuntSchema = z.strictObject({ id: slugSchema, tekst: z.string().min(1) });
 export type Kaderpunt = z.infer<typeof kaderpuntSchema>;
@@ -265,7 +285,7 @@ export const projectSchema = z.strictObject({
   wijken: z.array(slugSchema).min(1),
   straten: z.array(z.string().min(1)),
   fasen: z.array(faseSchema).min(1),
-  geometrie: geometrieSchema,
+  geometrie: geometrieTekstSchema,
   invloed: invloedSchema,
   contact: contactSchema,
   bron: bronSchema,

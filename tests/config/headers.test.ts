@@ -67,13 +67,31 @@ describe('security headers for /*', () => {
     expect(csp.has('style-src-elem')).toBe(false);
   });
 
-  it('the map tiles (PDOK) are the only third party', () => {
+  it('the map tiles (PDOK) are the only third party of resident pages; GitHub only for the CMS', () => {
     const hosts = new Set(
       [...csp.values()].flat().filter((b) => /^https?:\/\//.test(b) || /^[a-z0-9*-]+(\.[a-z0-9-]+)+/i.test(b)),
     );
-    expect([...hosts].sort()).toEqual(['https://api.pdok.nl', 'https://service.pdok.nl']);
-    expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'https://api.pdok.nl', 'https://service.pdok.nl']);
-    expect(csp.get('connect-src')).toEqual(["'self'", 'https://api.pdok.nl', 'https://service.pdok.nl']);
+    // The content editor at /admin/ talks to GitHub's API and shows the editor's avatar.
+    expect([...hosts].sort()).toEqual([
+      'https://api.github.com',
+      'https://api.pdok.nl',
+      'https://avatars.githubusercontent.com',
+      'https://service.pdok.nl',
+    ]);
+    expect(csp.get('img-src')).toEqual([
+      "'self'",
+      'data:',
+      'blob:',
+      'https://api.pdok.nl',
+      'https://service.pdok.nl',
+      'https://avatars.githubusercontent.com',
+    ]);
+    expect(csp.get('connect-src')).toEqual([
+      "'self'",
+      'https://api.pdok.nl',
+      'https://service.pdok.nl',
+      'https://api.github.com',
+    ]);
     expect(csp.get('font-src')).toEqual(["'self'", 'https://api.pdok.nl']);
     expect(csp.get('worker-src')).toEqual(["'self'", 'blob:']);
     expect(csp.get('child-src')).toEqual(['blob:']);
