@@ -10,7 +10,9 @@
  * - Every state-changing request must come from our own origin (`zelfdeHerkomst`).
  * - The audit log (`logboek`) records who viewed or exported personal data.
  *
- * Residents never get a cookie: this module is the only place that sets one.
+ * Residents never get a cookie: this module (the staff session) is one of the two places that set
+ * one; the other is the CMS sign-in's short-lived state cookie (functions/cms-auth.ts, staff only,
+ * Path=/api/cms-auth). tests/config/cookies.test.ts keeps that list.
  */
 import { inlogLinkMinuten, sessieUren } from '../../src/domain/beheer.ts';
 import type { Db, Querier } from './db.ts';

@@ -4,17 +4,15 @@
  * authorisation check `beheerder` in ./beheer-toegang.ts, and the one CSV writer (also used by
  * scripts/codes.ts).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { datumTijdCsv } from '../../src/domain/tijd.ts';
-
-const sha = (s: string): Buffer => createHash('sha256').update(s).digest();
+import { zelfdeGeheim } from './tokens.ts';
 
 /** True only when a token is configured and the request carries exactly that token. */
 export function magBeheren(req: Request, geheim: string | undefined): boolean {
   if (!geheim) return false;
   const m = /^Bearer ([^\s]+)$/.exec(req.headers.get('authorization') ?? '');
-  return timingSafeEqual(sha(m?.[1] ?? ''), sha(geheim)) && m !== null;
+  return zelfdeGeheim(m?.[1] ?? '', geheim) && m !== null;
 }
 
 /**

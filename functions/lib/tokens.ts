@@ -2,12 +2,14 @@
  * Tokens and references. A manage link carries 256 random bits (URL-safe); only their SHA-256 is
  * stored. A reference is short and readable, for the phone and the attendance list, not a secret.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** 256 random bits, URL-safe. Only its SHA-256 is stored. */
 export const nieuwToken = (): string => randomBytes(32).toString('base64url');
 export const hashToken = (token: string): Buffer => createHash('sha256').update(token).digest();
 export const isTokenVorm = (t: string): boolean => /^[A-Za-z0-9_-]{43}$/.test(t);
+/** Whether two secrets are equal, in constant time (compares their SHA-256, so any lengths). */
+export const zelfdeGeheim = (a: string, b: string): boolean => timingSafeEqual(hashToken(a), hashToken(b));
 
 const tekens = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** "VS-7K3M-Q9PX": 40 random bits in Crockford base32, easy to read out on the phone. */

@@ -10,6 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { startStack } from '../browser/stack.ts';
 import { nieuweDatabase } from '../support/database.ts';
 import { postgresBeschikbaar, startPostgres, type PgServer } from '../support/postgres.ts';
+import { NEP_CLIENT_ID, NEP_CLIENT_SECRET, startNepGithub } from '../support/github-nep.ts';
 import { bouw } from './bouw.ts';
 
 /** The fixed "now" for the test build: 1 December 2026. */
@@ -35,7 +36,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // bericht as a deploy would, and see the next run mail it.
   const inhoudMap = join(mkdtempSync(join(tmpdir(), 'wijk-inhoud-')), 'content');
   cpSync(resolve(import.meta.dirname, '../../content'), inhoudMap, { recursive: true });
+  // A fake GitHub on 127.0.0.1 for the CMS sign-in (functions/cms-auth.ts): no network.
+  const github = await startNepGithub();
   const env: Record<string, string> = {
+    GITHUB_OAUTH_URL: github.url,
+    GITHUB_OAUTH_CLIENT_ID: NEP_CLIENT_ID,
+    GITHUB_OAUTH_CLIENT_SECRET: NEP_CLIENT_SECRET,
     WIJK_NU: FUNCTIES_NU,
     RATE_LIMIT_PER_MINUTE: '30',
     BEHEER_EMAILS: BEHEER_EMAIL,
@@ -51,6 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   start = Date.now();
   const stack = await startStack({ dist: r.map, env }).catch(async (fout: unknown) => {
     await pg?.stop();
+    await github.stop();
     throw fout;
   });
   console.log(`[setup] netlify dev --offline op ${stack.url} in ${((Date.now() - start) / 1000).toFixed(1)} s`);
@@ -62,6 +69,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await stack.stop();
     await pg?.stop();
+    await github.stop();
   };
 }
 
