@@ -66,6 +66,22 @@ export function controleerInhoud(inhoud: InhoudSet, budgetRegel: BudgetRegel = i
     });
   }
 
+  // An open point's id is unique across all projects: the content editor (CMS) offers a new
+  // avond or survey question the open points of every project until a project is chosen.
+  const openPunten = new Map<string, string>();
+  for (const p of inhoud.projecten) {
+    p.data.invloed.open.forEach((punt, i) => {
+      const ander = openPunten.get(punt.id);
+      if (ander)
+        meld(
+          p.bestand,
+          `invloed.open[${i}].id`,
+          `Open punt "${punt.id}" bestaat al bij project "${ander}". Kies een id die nog niet voorkomt, bijvoorbeeld "${punt.id}-${p.id.split('-').at(-1) ?? p.id}".`,
+        );
+      else openPunten.set(punt.id, p.id);
+    });
+  }
+
   for (const p of inhoud.projecten) {
     p.data.wijken.forEach((wijk, i) => {
       if (!wijkIds.has(wijk))

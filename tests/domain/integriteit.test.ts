@@ -46,6 +46,19 @@ describe('controleerInhoud', () => {
     ]);
   });
 
+  it('refuses an open point id that another project already has (the CMS offers all open points until a project is chosen)', () => {
+    const inhoud = set();
+    const tweede = projectSchema.parse({ ...voorbeeldProject(), slug: 'tweede-straat' });
+    inhoud.projecten.push({ id: 'tweede-straat', bestand: 'content/projecten/tweede-straat.mdx', data: tweede });
+    const p = controleerInhoud(inhoud);
+    expect(p.length).toBeGreaterThan(0);
+    expect(p[0]).toEqual({
+      bestand: 'content/projecten/tweede-straat.mdx',
+      veld: 'invloed.open[0].id',
+      melding: expect.stringMatching(/bestaat al bij project "[a-z-]+"\. Kies een id die nog niet voorkomt/),
+    });
+  });
+
   it('catches an avond for a project that does not exist', () => {
     const p = controleerInhoud(set(({ a }) => (a.project = 'bestaat-niet')));
     expect(p.map((x) => `${x.bestand} ${x.veld}`)).toEqual(['content/avonden/teststraat-avond.mdx project']);
