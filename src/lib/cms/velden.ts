@@ -50,6 +50,7 @@ export interface CmsVeld {
   value_field?: string;
   display_fields?: readonly string[];
   search_fields?: readonly string[];
+  filters?: readonly { field: string; values: readonly string[] }[];
   dropdown_threshold?: number;
   default_language?: string;
   allow_language_selection?: boolean;

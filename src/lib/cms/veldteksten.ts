@@ -57,6 +57,8 @@ const relatie = {
     value_field: 'invloed.open.*.id',
     display_fields: ['invloed.open.*.tekst'],
     search_fields: ['invloed.open.*.tekst'],
+    // Only the points of the project chosen in this entry (ids are unique per project only).
+    filters: [{ field: 'slug', values: ['{{fields.project}}'] }],
   },
 } as const;
 

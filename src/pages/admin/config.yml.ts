@@ -12,7 +12,7 @@ export const GET: APIRoute = ({ site }) => {
   const config = cmsConfig({ ...cmsRepo(process.env), site: (site?.origin ?? '').replace(/\/$/, '') });
   const kop =
     "# Gemaakt bij de bouw uit de schema's in src/domain/ (src/lib/cms/config.ts). Niet met de hand aanpassen.\n";
-  return new Response(kop + stringify(config, { lineWidth: 0 }), {
+  return new Response(kop + stringify(config, { lineWidth: 0, aliasDuplicateObjects: false }), {
     headers: { 'content-type': 'application/yaml; charset=utf-8' },
   });
 };
