@@ -151,8 +151,18 @@ describe.runIf(browserBeschikbaar())('content editor /admin/ (Sveltia CMS)', () 
       ['start', 'Begint op'],
       ['project', 'Project'],
       ['capaciteit', 'Aantal plaatsen'],
-    ])
+    ] as const)
       await expect(veld(page, pad).getAttribute('aria-label')).resolves.toContain(label);
+
+    // The preview pane: the site's stylesheet and the site's markup (title as NLDS heading, sample notice).
+    const voorbeeld = page.frameLocator('iframe').first();
+    await expect(voorbeeld.locator('h1.utrecht-heading-1').textContent()).resolves.toBe(origineel.titel);
+    await expect(voorbeeld.locator('.vs-voorbeeld').count()).resolves.toBe(1);
+    await expect(voorbeeld.locator('link[rel=stylesheet]').first().getAttribute('href')).resolves.toMatch(
+      /\/_astro\/site\.[\w-]+\.css$/,
+    );
+    const kop = await voorbeeld.locator('h1.utrecht-heading-1').evaluate((e) => getComputedStyle(e).fontWeight);
+    expect(Number(kop)).toBeGreaterThanOrEqual(600);
 
     // Change the number of places and save; the file the CMS writes still passes the schema.
     await invoer(page, 'capaciteit').fill(String(origineel.capaciteit + 5));

@@ -1,3 +1,7 @@
+/** The collections of the CMS, one per content folder (a module without imports: the editor's script reads it). */
+export const cmsCollecties = ['wijken', 'projecten', 'avonden', 'enquetes', 'berichten', 'acties'] as const;
+export type CmsCollectie = (typeof cmsCollecties)[number];
+
 /**
  * Where the CMS reads and writes content: the GitHub repository (CMS_REPO, "owner/name") and the
  * branch the site is built from (CMS_BRANCH, default "main"). Read at build time.

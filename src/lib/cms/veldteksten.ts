@@ -17,9 +17,8 @@ import {
 } from '../../domain/schemas.ts';
 import type { Veldtekst, Veldteksten } from './velden.ts';
 
-/** The collections of the CMS, one per content folder. */
-export const cmsCollecties = ['wijken', 'projecten', 'avonden', 'enquetes', 'berichten', 'acties'] as const;
-export type CmsCollectie = (typeof cmsCollecties)[number];
+import type { CmsCollectie } from './instellingen.ts';
+export { cmsCollecties, type CmsCollectie } from './instellingen.ts';
 
 const relatie = {
   wijk: {

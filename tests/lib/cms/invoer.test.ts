@@ -95,7 +95,10 @@ describe('content as the CMS writes it', () => {
         lees(collectie, naam, readFileSync(join(fixtureMap, collectie, naam), 'utf8')),
       );
     const projecten = nieuw('projecten');
-    expect(projecten[0]?.data.geometrie).toEqual({ type: 'Point', coordinates: [4.428, 52.124] });
+    expect((projecten[0]?.data as { geometrie: unknown } | undefined)?.geometrie).toEqual({
+      type: 'Point',
+      coordinates: [4.428, 52.124],
+    });
     const berichten = nieuw('berichten');
     expect(berichten[0]?.data).toMatchObject({ van: { heleDag: false }, tot: { heleDag: true } });
     const inhoud = {
