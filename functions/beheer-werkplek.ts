@@ -6,7 +6,7 @@
  *                                      every address gets the same answer (303 → /beheer/link-verstuurd)
  * - GET  /beheer/inloggen/<token>      a page with one "Inloggen" button (mail scanners only GET)
  * - POST /beheer/sessie                uses the link once → session cookie, 303 → /beheer/
- * - POST /beheer/uitloggen             deletes the session
+ * - POST /beheer/uitloggen             deletes the session, 303 → /beheer/?uitgelogd=1 ("U bent uitgelogd.")
  * - GET  /beheer/avonden/<slug>/       sign-ups, links to the attendance list and CSV, message form
  * - POST /beheer/avonden/<slug>/bericht  a message to everyone confirmed, through the outbox
  * - GET  /beheer/avonden/<slug>/{presentielijst,aanmeldingen.csv}  (functions/beheer.ts)
@@ -471,7 +471,7 @@ export function maakWerkplekHandler(d: WerkplekDiensten) {
       }
       if (pad === '/beheer/uitloggen' && post) {
         await beeindigSessie(await d.db(), req);
-        return naar('/beheer/', { 'set-cookie': wisCookieKop });
+        return naar('/beheer/?uitgelogd=1', { 'set-cookie': wisCookieKop });
       }
 
       // The CSV and the attendance list: the export functions do their own (the same) check.
@@ -483,7 +483,12 @@ export function maakWerkplekHandler(d: WerkplekDiensten) {
       const wie = await beheerder(req, d.db, d.klok(), d.geheim());
       if (pad === '/beheer' || pad === '/beheer/') {
         if (post) return naar('/beheer/');
-        return wie ? await dashboard(req, d, wie) : await pagina(req, d, 'Inloggen', inlogFormulier());
+        if (wie) return await dashboard(req, d, wie);
+        // Just signed out: say so (a query parameter, no cookie for it).
+        const uit = new URL(req.url).searchParams.has('uitgelogd')
+          ? melding('ok', 'U bent uitgelogd.', 'Wilt u verder werken? Vraag hieronder een nieuwe inloglink.')
+          : '';
+        return await pagina(req, d, uit ? 'Uitgelogd' : 'Inloggen', inlogFormulier('', undefined, uit));
       }
       if (!wie) return await nietIngelogd(req, d);
       if (pad === '/beheer/logboek' && !post) return await logboekPagina(req, d, wie);

@@ -156,7 +156,11 @@ describe.runIf(browserBeschikbaar() && database)('the workplace /beheer/ in Chro
 
     // Sign out: the session is gone, the old cookie is refused.
     const oud = `${cookie!.name}=${cookie!.value}`;
-    await Promise.all([page.waitForURL(`${basis}/beheer/`), page.getByRole('button', { name: 'Uitloggen' }).click()]);
+    await Promise.all([
+      page.waitForURL(`${basis}/beheer/?uitgelogd=1`),
+      page.getByRole('button', { name: 'Uitloggen' }).click(),
+    ]);
+    await page.getByRole('status').getByText('U bent uitgelogd.').waitFor();
     await expect(page.getByLabel('E-mailadres').isVisible()).resolves.toBe(true);
     expect(await page.context().cookies()).toEqual([]);
     const weer = await fetch(`${basis}/beheer/logboek`, { headers: { cookie: oud } });

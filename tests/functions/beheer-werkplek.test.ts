@@ -226,6 +226,17 @@ describe.runIf(server)('the workplace /beheer/ (real PostgreSQL)', () => {
     expect(uit.headers.get('set-cookie')).toContain('Max-Age=0');
     expect((await get('/beheer/logboek', cookie)).status).toBe(401);
     expect((await get('/beheer/avonden/werkplek/aanmeldingen.csv', cookie)).status).toBe(401);
+    // The page they land on confirms it, server-rendered, without a cookie for it.
+    const naar = new URL(uit.headers.get('location') ?? '', 'http://wijk.test');
+    expect(naar.pathname).toBe('/beheer/');
+    const land = await get(`${naar.pathname}${naar.search}`, cookie);
+    expect(land.status).toBe(200);
+    expect(land.headers.get('set-cookie')).toBeNull();
+    const html = await land.text();
+    expect(html).toMatch(/role="status"[^>]*>.*U bent uitgelogd\./s);
+    expect(html).toContain('action="/beheer/inloggen"');
+    // Only after signing out: the plain sign-in page does not say it.
+    expect(await (await get('/beheer/')).text()).not.toContain('U bent uitgelogd');
     // A session ends after 8 hours too.
     const ander = await inloggen();
     klok = new Date(klok.getTime() + 8 * 3_600_000 + 1000);
