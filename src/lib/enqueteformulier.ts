@@ -73,8 +73,9 @@ ${uitleg.length ? `<div class="utrecht-form-field-description" id="${id}-uitleg"
 ${foutHtml(id, fout)}`;
   let velden: string;
   if (v.type === 'tekst') {
+    // aria-required, not required: an empty required textarea matches :invalid, which NLDS draws red at once.
     const w = lijstVan(invoer[v.id])[0] ?? '';
-    velden = `<div class="utrecht-form-field utrecht-form-field--text"><div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea${fout ? ' utrecht-textarea--invalid' : ''}" id="${id}" name="${esc(v.id)}" rows="4" maxlength="${v.maxLengte}" aria-labelledby="${id}-vraag"${aria}${fout ? ' aria-invalid="true"' : ''}${v.verplicht ? ' required' : ''}>${esc(w)}</textarea></div></div>`;
+    velden = `<div class="utrecht-form-field utrecht-form-field--text"><div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea${fout ? ' utrecht-textarea--invalid' : ''}" id="${id}" name="${esc(v.id)}" rows="4" maxlength="${v.maxLengte}" aria-labelledby="${id}-vraag"${aria}${fout ? ' aria-invalid="true"' : ''}${v.verplicht ? ' aria-required="true"' : ''}>${esc(w)}</textarea></div></div>`;
   } else {
     const soort = v.type === 'meerkeuze' ? 'checkbox' : 'radio';
     const gekozen = new Set(lijstVan(invoer[v.id]));

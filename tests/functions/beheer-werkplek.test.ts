@@ -4,6 +4,7 @@
  * the Origin check, no-store/noindex on every answer, the audit log, the pages and the message
  * to participants through the outbox.
  */
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { maakAanmeldHandler } from '../../functions/aanmelden.ts';
 import { maakWerkplekHandler, wijkenOpCadans, type WerkplekDiensten } from '../../functions/beheer-werkplek.ts';
@@ -203,12 +204,63 @@ describe.runIf(server)('the workplace /beheer/ (real PostgreSQL)', () => {
     expect(await logboek.text()).toContain('Export aanmeldingen (CSV): werkplek');
   });
 
-  it('a message to everyone confirmed goes through the outbox; an empty one keeps the form', async () => {
+  it('a message to everyone confirmed: mistakes 422 with the form; a preview with the recipients first; only "Verstuur" sends', async () => {
     const cookie = await inloggen();
+    const berichtMails = async () =>
+      (await db.query(`SELECT 1 FROM uitgaande_mail WHERE soort = 'beheer-bericht'`)).length;
+    // Before anything was typed the field is not marked invalid (no `required`: it would match :invalid).
+    const leegForm = parse(await (await get('/beheer/avonden/werkplek/', cookie)).text());
+    const veld = leegForm.querySelector('#beheer-bericht');
+    expect(veld?.hasAttribute('required')).toBe(false);
+    expect(veld?.getAttribute('aria-required')).toBe('true');
+    expect(veld?.hasAttribute('aria-invalid')).toBe(false);
+    expect(veld?.classList.contains('utrecht-textarea--invalid')).toBe(false);
+    // Empty or too long: 422, the error summary, the field marked, what was typed kept.
     const leeg = await post('/beheer/avonden/werkplek/bericht', { bericht: '   ' }, { ...EIGEN, cookie });
-    expect(leeg.status).toBe(400);
-    expect(await leeg.text()).toContain('href="#beheer-bericht"');
-    const r = await post('/beheer/avonden/werkplek/bericht', { bericht: 'We zitten in zaal 2.' }, { ...EIGEN, cookie });
+    expect(leeg.status).toBe(422);
+    const leegDoc = parse(await leeg.text());
+    expect(leegDoc.querySelector('#foutsamenvatting a')?.getAttribute('href')).toBe('#beheer-bericht');
+    expect(leegDoc.querySelector('#beheer-bericht')?.getAttribute('aria-invalid')).toBe('true');
+    const lang = 'x'.repeat(1001);
+    const teLang = await post('/beheer/avonden/werkplek/bericht', { bericht: lang }, { ...EIGEN, cookie });
+    expect(teLang.status).toBe(422);
+    expect(parse(await teLang.text()).querySelector('#beheer-bericht')?.text).toBe(lang);
+    expect(await berichtMails()).toBe(0);
+    // The first POST shows the message as it will be sent and to how many; it sends nothing.
+    const tekst = 'We zitten in zaal 2.';
+    const voorbeeld = await post('/beheer/avonden/werkplek/bericht', { bericht: tekst }, { ...EIGEN, cookie });
+    expect(voorbeeld.status).toBe(200);
+    const vb = parse(await voorbeeld.text());
+    expect(vb.querySelector('h1')?.text).toBe('Controleer het bericht');
+    expect(vb.text).toContain('Dit bericht gaat naar 2 aangemelde deelnemers.');
+    expect(vb.querySelector('.vs-voorbeeld')?.text).toContain(tekst);
+    expect(vb.querySelector('.vs-voorbeeld')?.text).toContain('Bericht over: ');
+    const knoppen = vb
+      .querySelectorAll('form[action$="/bericht"] button')
+      .map((b) => [b.text, b.getAttribute('value')]);
+    expect(knoppen).toEqual([
+      ['Verstuur', 'verstuur'],
+      ['Wijzig', 'wijzig'],
+    ]);
+    expect(vb.querySelector('form input[name="bericht"]')?.getAttribute('value')).toBe(tekst);
+    expect(await berichtMails()).toBe(0);
+    // "Wijzig": the form again with the text, nothing marked, nothing sent.
+    const wijzig = await post(
+      '/beheer/avonden/werkplek/bericht',
+      { bericht: tekst, stap: 'wijzig' },
+      { ...EIGEN, cookie },
+    );
+    expect(wijzig.status).toBe(200);
+    const wd = parse(await wijzig.text());
+    expect(wd.querySelector('#beheer-bericht')?.text).toBe(tekst);
+    expect(wd.querySelector('#foutsamenvatting')).toBeNull();
+    expect(await berichtMails()).toBe(0);
+    // "Verstuur": now it goes out.
+    const r = await post(
+      '/beheer/avonden/werkplek/bericht',
+      { bericht: tekst, stap: 'verstuur' },
+      { ...EIGEN, cookie },
+    );
     expect(r.status).toBe(303);
     expect(r.headers.get('location')).toBe('/beheer/avonden/werkplek/?verstuurd=2');
     const berichten = await db.query<{ aan: string; tekst: string }>(

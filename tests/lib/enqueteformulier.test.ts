@@ -70,6 +70,15 @@ describe('enqueteFormulierHtml', () => {
     expect(doc.querySelector('input[name="code"]')?.getAttribute('value')).toBe('ABCDE');
   });
 
+  it('a required open question is not drawn invalid before a submit (aria-required, not required: :invalid)', () => {
+    const metTekst = testEnquete({
+      vragen: [{ id: 'idee', type: 'tekst', vraag: 'Idee?', onderwerp: 'inrichting', verplicht: true, maxLengte: 50 }],
+    });
+    const veld = parse(enqueteFormulierHtml({ enquete: metTekst })).querySelector('textarea');
+    expect(veld?.hasAttribute('required')).toBe(false);
+    expect(veld?.getAttribute('aria-required')).toBe('true');
+  });
+
   it('tells why and how long answers are kept', () => {
     expect(enqueteFormulierHtml({ enquete: e })).toMatch(/12 maanden na het sluiten/);
   });
