@@ -28,7 +28,7 @@ import { cadans, cadansTekst, type Cadans } from '../src/domain/cadans.ts';
 import { maakUitslag } from '../src/domain/enquete-uitslag.ts';
 import type { Avond, Wijk } from '../src/domain/schemas.ts';
 import { datumKort, datumTijd } from '../src/domain/tijd.ts';
-import { esc } from '../src/lib/aanmeldformulier.ts';
+import { emailHtml, esc } from '../src/lib/aanmeldformulier.ts';
 import { uitslagTabellen } from '../src/lib/enquete-uitslag.ts';
 import { tabelHouder } from '../src/lib/tabel.ts';
 import { maakBeheerExportHandler } from './beheer.ts';
@@ -96,7 +96,7 @@ const melding = (soort: 'ok' | 'error' | 'warning' | 'info', titel: string, teks
 
 /** The staff bar: where you are signed in as, the main links and the sign-out button. */
 const balk = (wie: Beheerder): string =>
-  `<nav class="vs-niet-printen" aria-label="Werkplek"><p class="utrecht-paragraph">Ingelogd als ${esc(wie.wie)}.</p>
+  `<nav class="vs-niet-printen" aria-label="Werkplek"><p class="utrecht-paragraph">Ingelogd als ${emailHtml(wie.wie)}.</p>
 <ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/beheer/">Overzicht</a></li><li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/beheer/logboek">Logboek</a></li></ul>
 <form method="post" action="/beheer/uitloggen">${knop('Uitloggen', 'secondary-action')}</form></nav>`;
 
@@ -418,7 +418,7 @@ async function logboekPagina(req: Request, d: WerkplekDiensten, wie: Beheerder):
 ${tabel(
   'Logboek, nieuwste eerst',
   ['Wanneer', 'Wie', 'Wat'],
-  rijen.map((r) => [esc(datumTijd(r.moment)), esc(r.wie), esc(r.wat)]),
+  rijen.map((r) => [esc(datumTijd(r.moment)), emailHtml(r.wie), esc(r.wat)]),
 )}`;
   return pagina(req, d, 'Logboek', inhoud);
 }

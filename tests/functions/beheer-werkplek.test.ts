@@ -165,7 +165,8 @@ describe.runIf(server)('the workplace /beheer/ (real PostgreSQL)', () => {
     const dash = await get('/beheer/', cookie);
     expect(dash.status).toBe(200);
     const html = await dash.text();
-    expect(html).toContain('Ingelogd als coordinator@voorschoten.nl');
+    expect(parse(html).text).toContain('Ingelogd als coordinator@voorschoten.nl');
+    expect(html).toContain('coordinator@<wbr>voorschoten<wbr>.nl'); // wraps after @ or before a dot
     expect(html).toContain('href="/beheer/avonden/werkplek/"');
     // Numbers only on the dashboard: no resident's name or address.
     expect(html).not.toMatch(/Zoë|voorbeeld\.nl/);
