@@ -12,8 +12,8 @@ import { privacyTekst } from '../src/domain/aanmelding.ts';
 import { esc } from '../src/lib/aanmeldformulier.ts';
 import { uitslagHtml } from '../src/lib/aanmelduitslag.ts';
 import { vulVrijePlaatsen } from './lib/aanmeldingen.ts';
-import { annuleer, vindViaToken, type BeheerAanmelding } from './lib/afzeggen.ts';
-import { wanneer } from './lib/berichten.ts';
+import { annuleerMetMail, vindViaToken, type BeheerAanmelding } from './lib/afzeggen.ts';
+import { afmeldMail, wanneer } from './lib/berichten.ts';
 import { vindAvond, zorgVoorAvond } from './lib/avonden.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
@@ -29,9 +29,9 @@ function beheerInhoud(a: BeheerAanmelding, avond: Avond, token: string, nieuw: b
 <p class="utrecht-paragraph">${esc(wanneer(avond))}, ${esc(avond.locatie.naam)}, ${esc(avond.locatie.adres)}.</p>`;
   if (a.status === 'geannuleerd') {
     return `${kop}<div class="utrecht-alert utrecht-alert--info" role="status"><div class="utrecht-alert__content">
-<h2 class="utrecht-heading-2" tabindex="-1" id="uitslag">U heeft afgezegd</h2>
-<p class="utrecht-paragraph">Uw aanmelding met referentie <strong>${esc(a.referentie)}</strong> is afgezegd. Bedankt dat u het liet weten.</p>
-</div></div><p class="utrecht-paragraph"><a class="utrecht-link" href="/avonden/${esc(avond.slug)}/">Terug naar de avond</a></p>`;
+<h2 class="utrecht-heading-2" tabindex="-1" id="uitslag">U bent afgemeld</h2>
+<p class="utrecht-paragraph">U bent afgemeld voor deze avond (referentie <strong>${esc(a.referentie)}</strong>). Bedankt dat u het liet weten. Wij hebben u een bevestiging gemaild.</p>
+</div></div><p class="utrecht-paragraph">Wilt u toch komen? <a class="utrecht-link" href="/avonden/${esc(avond.slug)}/">Meld u opnieuw aan op de pagina van de avond</a>.</p>`;
   }
   const uitslag = uitslagHtml(
     {
@@ -46,11 +46,11 @@ function beheerInhoud(a: BeheerAanmelding, avond: Avond, token: string, nieuw: b
     true,
   );
   const afzeggen = begonnen
-    ? '<p class="utrecht-paragraph">De avond is al begonnen of voorbij. Afzeggen kan niet meer.</p>'
+    ? '<p class="utrecht-paragraph">De avond is al begonnen of voorbij. Afmelden kan niet meer.</p>'
     : `<h2 class="utrecht-heading-2">Kunt u toch niet komen?</h2>
-<p class="utrecht-paragraph">Zeg dan af. Dan kan iemand van de wachtlijst uw plaats krijgen.</p>
+<p class="utrecht-paragraph">Meld u dan af. Dan kan iemand van de wachtlijst uw plaats krijgen.</p>
 <form method="get" action="/api/aanmeldingen/${esc(token)}/annuleren">
-<button class="utrecht-button utrecht-button--secondary-action" type="submit">Aanmelding afzeggen</button></form>`;
+<button class="utrecht-button utrecht-button--secondary-action" type="submit">Afmelden voor deze avond</button></form>`;
   return `${kop}${nieuw ? '' : '<p class="utrecht-paragraph">Dit is uw persoonlijke pagina voor deze aanmelding.</p>'}${uitslag}${afzeggen}`;
 }
 
@@ -134,7 +134,7 @@ export function maakBeheerHandler(d: Diensten) {
         });
       }
       if (begonnen) {
-        const m = 'De avond is al begonnen of voorbij. Afzeggen kan niet meer.';
+        const m = 'De avond is al begonnen of voorbij. Afmelden kan niet meer.';
         return alsJson
           ? json({ fout: m }, 409, privé)
           : await foutPagina(req, d.kader, 409, m, `/avonden/${avond.slug}/`);
@@ -142,14 +142,17 @@ export function maakBeheerHandler(d: Diensten) {
       stap = 'annuleren/opslaan';
       const ctx = { basisUrl: new URL(req.url).origin, privacy: privacyTekst(d.bewaarDagen) };
       await zorgVoorAvond(db, avond, ctx);
-      const oud = await annuleer(db, a.id);
-      if (oud === 'bevestigd') {
-        await vulVrijePlaatsen(db, avond, ctx);
-        if (d.bezorgDirect) {
-          const bezorgen = bezorgAlsIngesteld(db, 10).catch((fout: unknown) => logFout('annuleren/bezorgen', fout));
-          if (context?.waitUntil) context.waitUntil(bezorgen);
-          else await bezorgen;
-        }
+      const oud = await annuleerMetMail(
+        db,
+        a.id,
+        afmeldMail({ avond, naam: a.naam, referentie: a.referentie, basisUrl: ctx.basisUrl }),
+      );
+      if (oud === 'bevestigd') await vulVrijePlaatsen(db, avond, ctx);
+      // The confirmation (and any place-free mails) go out now when SMTP is set.
+      if (oud && d.bezorgDirect) {
+        const bezorgen = bezorgAlsIngesteld(db, 10).catch((fout: unknown) => logFout('annuleren/bezorgen', fout));
+        if (context?.waitUntil) context.waitUntil(bezorgen);
+        else await bezorgen;
       }
       if (alsJson) return json({ status: 'geannuleerd', referentie: a.referentie }, 200, privé);
       return new Response(null, {

@@ -6,9 +6,11 @@
  *                                      every address gets the same answer (303 → /beheer/link-verstuurd)
  * - GET  /beheer/inloggen/<token>      a page with one "Inloggen" button (mail scanners only GET)
  * - POST /beheer/sessie                uses the link once → session cookie, 303 → /beheer/
- * - POST /beheer/uitloggen             deletes the session
+ * - POST /beheer/uitloggen             deletes the session, 303 → /beheer/?uitgelogd=1 ("U bent uitgelogd.")
  * - GET  /beheer/avonden/<slug>/       sign-ups, links to the attendance list and CSV, message form
- * - POST /beheer/avonden/<slug>/bericht  a message to everyone confirmed, through the outbox
+ * - POST /beheer/avonden/<slug>/bericht  a message to everyone confirmed: first a preview with the
+ *                                      number of recipients (`Verstuur` / `Wijzig`), only `stap=verstuur`
+ *                                      puts it in the outbox; a mistake is 422 with the form
  * - GET  /beheer/avonden/<slug>/{presentielijst,aanmeldingen.csv}  (functions/beheer.ts)
  * - GET  /beheer/enquetes/<slug>/      counts per question so far; …/antwoorden.csv (functions/beheer-enquetes.ts)
  * - POST /beheer/outbox/opnieuw        failed mails get a new set of attempts
@@ -24,9 +26,9 @@ import { enqueteVenster } from '../src/domain/antwoord.ts';
 import { beheerAdressen, berichtSchema, inlogSchema, maxBericht } from '../src/domain/beheer.ts';
 import { cadans, cadansTekst, type Cadans } from '../src/domain/cadans.ts';
 import { maakUitslag } from '../src/domain/enquete-uitslag.ts';
-import type { Wijk } from '../src/domain/schemas.ts';
+import type { Avond, Wijk } from '../src/domain/schemas.ts';
 import { datumKort, datumTijd } from '../src/domain/tijd.ts';
-import { esc } from '../src/lib/aanmeldformulier.ts';
+import { emailHtml, esc } from '../src/lib/aanmeldformulier.ts';
 import { uitslagTabellen } from '../src/lib/enquete-uitslag.ts';
 import { tabelHouder } from '../src/lib/tabel.ts';
 import { maakBeheerExportHandler } from './beheer.ts';
@@ -55,7 +57,7 @@ import {
   type ActieBron,
   type WijkBron,
 } from './lib/beheer-overzicht.ts';
-import { wanneer } from './lib/berichten.ts';
+import { wanneer, type Mail } from './lib/berichten.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardDiensten, type Diensten } from './lib/diensten.ts';
 import { telAntwoorden } from './lib/enquete-opslag.ts';
@@ -86,15 +88,15 @@ export function standaardWerkplekDiensten(): WerkplekDiensten {
   };
 }
 
-const knop = (tekst: string, soort = 'primary-action'): string =>
-  `<button class="utrecht-button utrecht-button--${soort} utrecht-button--submit" type="submit">${esc(tekst)}</button>`;
+const knop = (tekst: string, soort = 'primary-action', stap = ''): string =>
+  `<button class="utrecht-button utrecht-button--${soort} utrecht-button--submit" type="submit"${stap ? ` name="stap" value="${esc(stap)}"` : ''}>${esc(tekst)}</button>`;
 
 const melding = (soort: 'ok' | 'error' | 'warning' | 'info', titel: string, tekst: string): string =>
   `<div class="utrecht-alert utrecht-alert--${soort}" role="${soort === 'error' ? 'alert' : 'status'}"><div class="utrecht-alert__content"><h2 class="utrecht-heading-2">${esc(titel)}</h2><p class="utrecht-paragraph">${esc(tekst)}</p></div></div>`;
 
 /** The staff bar: where you are signed in as, the main links and the sign-out button. */
 const balk = (wie: Beheerder): string =>
-  `<nav class="vs-niet-printen" aria-label="Werkplek"><p class="utrecht-paragraph">Ingelogd als ${esc(wie.wie)}.</p>
+  `<nav class="vs-niet-printen" aria-label="Werkplek"><p class="utrecht-paragraph">Ingelogd als ${emailHtml(wie.wie)}.</p>
 <ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/beheer/">Overzicht</a></li><li class="utrecht-unordered-list__item"><a class="utrecht-link" href="/beheer/logboek">Logboek</a></li></ul>
 <form method="post" action="/beheer/uitloggen">${knop('Uitloggen', 'secondary-action')}</form></nav>`;
 
@@ -302,46 +304,87 @@ ${veldHtml({
   label: 'Bericht',
   uitleg: `Bijvoorbeeld een andere zaal. Hooguit ${maxBericht} tekens. Iedereen die is aangemeld krijgt dit per e-mail; de wachtlijst niet.`,
   fout: formulier.fout,
-  invoer: `<textarea class="utrecht-textarea utrecht-textarea--html-textarea${formulier.fout ? ' utrecht-textarea--invalid' : ''}" id="${id}" name="bericht" rows="5" maxlength="${maxBericht}" required aria-describedby="${id}-uitleg${formulier.fout ? ` ${id}-fout` : ''}"${formulier.fout ? ' aria-invalid="true"' : ''}>${esc(formulier.invoer ?? '')}</textarea>`,
+  // aria-required, not required: an empty required textarea matches :invalid, which NLDS draws
+  // red before anything was typed. It is marked invalid only after a failed submit.
+  invoer: `<textarea class="utrecht-textarea utrecht-textarea--html-textarea${formulier.fout ? ' utrecht-textarea--invalid' : ''}" id="${id}" name="bericht" rows="5" maxlength="${maxBericht}" aria-required="true" aria-describedby="${id}-uitleg${formulier.fout ? ` ${id}-fout` : ''}"${formulier.fout ? ' aria-invalid="true"' : ''}>${esc(formulier.invoer ?? '')}</textarea>`,
 })}
 ${knop('Bericht versturen')}
 </form>`;
   return pagina(req, d, avond.titel, inhoud, formulier.status ?? 200);
 }
 
+/** The message to one participant, as the preview shows it and the outbox gets it. */
+function deelnemerBericht(avond: Avond, naam: string, bericht: string): Mail {
+  return {
+    soort: 'beheer-bericht',
+    onderwerp: `Bericht over: ${avond.titel}`,
+    tekst: [
+      `Beste ${naam},`,
+      '',
+      `U bent aangemeld voor ${avond.titel} (${wanneer(avond)}). We hebben een bericht voor u:`,
+      '',
+      bericht,
+      '',
+      'Met vriendelijke groet,',
+      'Gemeente Voorschoten, wijkgericht werken',
+    ].join('\n'),
+  };
+}
+
+const ontvangers = `FROM aanmelding WHERE avond = $1 AND status = 'bevestigd' AND email IS NOT NULL`;
+
+/** The preview: the mail as it will be sent, how many get it, "Verstuur" and "Wijzig" (both POST the text). */
+async function berichtVoorbeeld(
+  req: Request,
+  d: WerkplekDiensten,
+  wie: Beheerder,
+  avond: Avond,
+  bericht: string,
+): Promise<Response> {
+  const [n] = await (await d.db()).query<{ n: string }>(`SELECT count(*) AS n ${ontvangers}`, [avond.slug]);
+  const aantal = Number(n?.n ?? 0);
+  const mail = deelnemerBericht(avond, '(naam van de deelnemer)', bericht);
+  const inhoud = `${balk(wie)}
+<h1 class="utrecht-heading-1">Controleer het bericht</h1>
+<p class="utrecht-paragraph">${
+    aantal === 0
+      ? 'Er is nog niemand aangemeld. Dit bericht gaat naar niemand.'
+      : `Dit bericht gaat naar ${aantal === 1 ? '1 aangemelde deelnemer' : `${aantal} aangemelde deelnemers`}.`
+  } De wachtlijst krijgt het niet. Zo ziet de e-mail eruit:</p>
+<blockquote class="vs-voorbeeld"><p class="utrecht-paragraph"><strong>Onderwerp:</strong> ${esc(mail.onderwerp)}</p>
+${mail.tekst
+  .split(/\n{2,}/)
+  .map((a) => `<p class="utrecht-paragraph">${esc(a).replace(/\n/g, '<br>')}</p>`)
+  .join('\n')}</blockquote>
+<form class="vs-formulier" method="post" action="/beheer/avonden/${esc(avond.slug)}/bericht"><input type="hidden" name="bericht" value="${esc(bericht)}">
+${aantal > 0 ? knop('Verstuur', 'primary-action', 'verstuur') : ''} ${knop('Wijzig', 'secondary-action', 'wijzig')}</form>`;
+  return pagina(req, d, `Controleer het bericht: ${avond.titel}`, inhoud);
+}
+
 async function verstuurBericht(req: Request, d: WerkplekDiensten, wie: Beheerder, slug: string): Promise<Response> {
   const avond = (await d.avonden()).find((a) => a.slug === slug);
   if (!avond) return pagina(req, d, 'Niet gevonden', '<h1 class="utrecht-heading-1">Deze avond bestaat niet</h1>', 404);
   const velden = await leesVelden(req);
+  const stap = velden['stap'];
+  // "Wijzig": back to the form with the text, nothing marked.
+  if (stap === 'wijzig') return avondPagina(req, d, wie, slug, { invoer: velden['bericht'] ?? '' });
   const r = berichtSchema.safeParse({ bericht: velden['bericht'] ?? '' });
   if (!r.success) {
     return avondPagina(req, d, wie, slug, {
       invoer: velden['bericht'] ?? '',
       fout: r.error.issues[0]?.message ?? 'Schrijf het bericht.',
-      status: 400,
+      status: 422,
     });
   }
+  // Only the confirm step sends; the first POST shows the preview.
+  if (stap !== 'verstuur') return berichtVoorbeeld(req, d, wie, avond, r.data.bericht);
   const db = await d.db();
   const aantal = await db.transaction(async (tx) => {
-    const aan = await tx.query<{ naam: string | null; email: string }>(
-      `SELECT naam, email FROM aanmelding WHERE avond = $1 AND status = 'bevestigd' AND email IS NOT NULL ORDER BY id`,
-      [slug],
-    );
+    const aan = await tx.query<{ naam: string | null; email: string }>(`SELECT naam, email ${ontvangers} ORDER BY id`, [
+      slug,
+    ]);
     for (const p of aan) {
-      await zetInOutbox(tx, slug, p.email, {
-        soort: 'beheer-bericht',
-        onderwerp: `Bericht over: ${avond.titel}`,
-        tekst: [
-          `Beste ${p.naam ?? 'deelnemer'},`,
-          '',
-          `U bent aangemeld voor ${avond.titel} (${wanneer(avond)}). We hebben een bericht voor u:`,
-          '',
-          r.data.bericht,
-          '',
-          'Met vriendelijke groet,',
-          'Gemeente Voorschoten, wijkgericht werken',
-        ].join('\n'),
-      });
+      await zetInOutbox(tx, slug, p.email, deelnemerBericht(avond, p.naam ?? 'deelnemer', r.data.bericht));
     }
     await logboek(tx, wie.wie, `Bericht aan ${aan.length} deelnemers: ${slug}`, d.klok());
     return aan.length;
@@ -375,7 +418,7 @@ async function logboekPagina(req: Request, d: WerkplekDiensten, wie: Beheerder):
 ${tabel(
   'Logboek, nieuwste eerst',
   ['Wanneer', 'Wie', 'Wat'],
-  rijen.map((r) => [esc(datumTijd(r.moment)), esc(r.wie), esc(r.wat)]),
+  rijen.map((r) => [esc(datumTijd(r.moment)), emailHtml(r.wie), esc(r.wat)]),
 )}`;
   return pagina(req, d, 'Logboek', inhoud);
 }
@@ -471,7 +514,7 @@ export function maakWerkplekHandler(d: WerkplekDiensten) {
       }
       if (pad === '/beheer/uitloggen' && post) {
         await beeindigSessie(await d.db(), req);
-        return naar('/beheer/', { 'set-cookie': wisCookieKop });
+        return naar('/beheer/?uitgelogd=1', { 'set-cookie': wisCookieKop });
       }
 
       // The CSV and the attendance list: the export functions do their own (the same) check.
@@ -483,7 +526,12 @@ export function maakWerkplekHandler(d: WerkplekDiensten) {
       const wie = await beheerder(req, d.db, d.klok(), d.geheim());
       if (pad === '/beheer' || pad === '/beheer/') {
         if (post) return naar('/beheer/');
-        return wie ? await dashboard(req, d, wie) : await pagina(req, d, 'Inloggen', inlogFormulier());
+        if (wie) return await dashboard(req, d, wie);
+        // Just signed out: say so (a query parameter, no cookie for it).
+        const uit = new URL(req.url).searchParams.has('uitgelogd')
+          ? melding('ok', 'U bent uitgelogd.', 'Wilt u verder werken? Vraag hieronder een nieuwe inloglink.')
+          : '';
+        return await pagina(req, d, uit ? 'Uitgelogd' : 'Inloggen', inlogFormulier('', undefined, uit));
       }
       if (!wie) return await nietIngelogd(req, d);
       if (pad === '/beheer/logboek' && !post) return await logboekPagina(req, d, wie);

@@ -2,23 +2,35 @@
  * The links in "volgen" mails. Mail scanners and link previews open links with GET, so a GET
  * only shows a page with one button; only its POST acts.
  * - /api/volgen/bevestigen/<token>: GET the question, POST confirms (single use, 48 hours) and
- *   303 to the manage page.
+ *   303 to the manage page. A used link says "al gebruikt, u volgt … al" (200); an expired one
+ *   "verlopen" with a link to the follow form of that page (410); an unknown one 404.
  * - /api/volgen/beheer/<token>: GET the manage page (what this address follows, how often);
  *   POST `actie=frequentie|stop|alles` (with `volging`, `frequentie`), then 303 back, or to
  *   /api/volgen/afgemeld when the address follows nothing any more (it is then deleted).
+ * - /api/volgen/afgemeld?wat=<soort>/<doel>&weg=1|0: names what was stopped (public names only)
+ *   and whether the address was deleted.
  * - /api/volgen/afmelden/<token>: RFC 8058 one-click unsubscribe. A POST with
  *   `List-Unsubscribe=One-Click` (from the mail program) stops at once and answers 200; the
  *   button of the GET page does the same and answers 303 to /api/volgen/afgemeld. No session,
  *   no confirmation page. An unknown or used token gets the same answer (nothing to learn).
  */
 import type { Config } from '@netlify/functions';
-import { frequenties, frequentieNamen, type Frequentie } from '../src/domain/volgen.ts';
+import { frequenties, frequentieNamen, volgSoorten, type Frequentie, type VolgSoort } from '../src/domain/volgen.ts';
 import { esc } from '../src/lib/aanmeldformulier.ts';
 import { isVerbindingsfout } from './lib/db.ts';
 import { logFout, standaardVolgDiensten, type VolgDiensten } from './lib/diensten.ts';
 import { HttpFout, leesVelden, padDelen } from './lib/http.ts';
 import { foutPagina, htmlPagina, meldingInhoud } from './lib/pagina.ts';
-import { afmeldenEenKlik, bevestig, leesVolger, stopVolgen, wijzigFrequentie, zoekBevestiging } from './lib/volgen.ts';
+import type { NieuwsBron } from './lib/nieuwsbron.ts';
+import {
+  afmeldenEenKlik,
+  bevestig,
+  leesVolger,
+  stopVolgen,
+  wijzigFrequentie,
+  zoekBevestiging,
+  type Gestopt,
+} from './lib/volgen.ts';
 
 const pad = /^\/api\/volgen\/(?<actie>bevestigen|beheer|afmelden)\/(?<token>[A-Za-z0-9_-]{1,100})\/?$/;
 const geenReferrer = { 'referrer-policy': 'no-referrer' };
@@ -30,42 +42,76 @@ const knop = (tekst: string, velden: Record<string, string> = {}, primair = true
       '',
     )}<button class="utrecht-button utrecht-button--${primair ? 'primary' : 'secondary'}-action utrecht-button--submit" type="submit">${esc(tekst)}</button></form>`;
 
+/** Where to go after stopping: public names only (soort/doel), never an address or token. */
+function afgemeldUrl(origin: string, g: Gestopt): string {
+  const u = new URL('/api/volgen/afgemeld', origin);
+  for (const x of g.gestopt) u.searchParams.append('wat', `${x.soort}/${x.doel}`);
+  u.searchParams.set('weg', g.weg ? '1' : '0');
+  return u.toString();
+}
+
+/** The names of `<soort>/<doel>` values that exist, as Dutch text ("Voorstraat en Bomen Leidseweg"); '' when none. */
+function gestoptNamen(bron: NieuwsBron, wat: string[]): string {
+  const namen = wat.flatMap((w) => {
+    const [soort = '', doel = ''] = w.split('/');
+    const naam = (volgSoorten as readonly string[]).includes(soort) ? bron.naam(soort as VolgSoort, doel) : undefined;
+    return naam ? [naam] : [];
+  });
+  return new Intl.ListFormat('nl', { type: 'conjunction' }).format(namen);
+}
+
+const opnieuwVolgen = 'U kunt altijd opnieuw gaan volgen op de pagina van uw straat, project of wijk.';
+
 export function maakVolgingHandler(d: VolgDiensten) {
   return async (req: Request): Promise<Response> => {
     const url = new URL(req.url);
-    if (url.pathname.replace(/\/$/, '') === '/api/volgen/afgemeld')
+    if (url.pathname.replace(/\/$/, '') === '/api/volgen/afgemeld') {
+      const namen = gestoptNamen(await d.nieuws(), url.searchParams.getAll('wat'));
+      const weg = url.searchParams.get('weg');
       return htmlPagina(req, d.kader, {
         titel: 'U krijgt geen e-mail meer',
         inhoud: meldingInhoud(
           'U krijgt geen e-mail meer',
           [
-            'Wij sturen u hierover geen e-mail meer.',
-            'Volgt u verder niets? Dan hebben wij uw e-mailadres verwijderd. U kunt altijd opnieuw gaan volgen op de pagina van uw straat, project of wijk.',
+            namen ? `U krijgt geen e-mail meer over ${namen}.` : 'U volgt dit niet (meer).',
+            weg === '1'
+              ? 'U volgt verder niets. Daarom hebben wij uw e-mailadres verwijderd.'
+              : weg === '0'
+                ? 'U volgt nog iets anders. Daarom bewaren wij uw e-mailadres. Wat u volgt, ziet u via de link in elke e-mail van ons.'
+                : 'Volgt u niets meer? Dan hebben wij uw e-mailadres verwijderd.',
+            opnieuwVolgen,
           ],
           { href: '/', tekst: 'Naar de homepage' },
         ),
         headers: geenReferrer,
       });
+    }
     const delen = padDelen(req, pad);
     if (!delen) return foutPagina(req, d.kader, 404, 'Deze pagina bestaat niet.');
     const { actie, token = '' } = delen;
     const lezen = req.method === 'GET' || req.method === 'HEAD';
     if (!lezen && req.method !== 'POST')
       return new Response('Gebruik POST.', { status: 405, headers: { allow: 'GET, HEAD, POST' } });
-    const werktNiet = () =>
+    const melding = (status: number, kop: string, alineas: string[], terug: { href: string; tekst: string }) =>
       htmlPagina(req, d.kader, {
-        titel: 'Deze link werkt niet meer',
-        status: 404,
-        fout: true,
-        inhoud: meldingInhoud(
-          'Deze link werkt niet meer',
-          [
-            'Een link om te bevestigen werkt 48 uur en één keer. Is hij verlopen? Vul uw e-mailadres dan opnieuw in op de pagina van uw straat, project of wijk.',
-          ],
-          { href: '/', tekst: 'Naar de homepage' },
-        ),
+        titel: kop,
+        status,
+        fout: status >= 400,
+        inhoud: meldingInhoud(kop, alineas, terug),
         headers: geenReferrer,
       });
+    /** A manage or unsubscribe link that is unknown: stopped (address deleted) or older than a year. */
+    const werktNiet = () =>
+      melding(
+        404,
+        'Deze link werkt niet meer',
+        [
+          'Volgt u niets meer? Dan hebben wij uw e-mailadres verwijderd. Daarom werkt deze link niet meer.',
+          'Volgt u nog wel iets? Gebruik dan de link in de nieuwste e-mail van ons. Een link werkt een jaar.',
+          opnieuwVolgen,
+        ],
+        { href: '/', tekst: 'Naar de homepage' },
+      );
     try {
       const db = await d.db();
       const bron = await d.nieuws();
@@ -73,9 +119,42 @@ export function maakVolgingHandler(d: VolgDiensten) {
         bron.naam(v.soort, v.doel) ?? v.doel;
 
       if (actie === 'bevestigen') {
+        /** The page for a confirmation link that cannot be used (any more), saying why. */
+        const bevestigNiet = async () => {
+          const b = await zoekBevestiging(db, token, d.klok());
+          if (b?.staat === 'gebruikt')
+            return melding(
+              200,
+              'Deze link is al gebruikt',
+              [
+                `U volgt ${naamVan(b)} al. U krijgt e-mail als er nieuws is (${frequentieNamen[b.frequentie].toLowerCase()}).`,
+                'Wilt u iets wijzigen of stoppen? Gebruik de link onderaan elke e-mail van ons.',
+              ],
+              { href: bron.pad(b.soort, b.doel), tekst: `Naar ${naamVan(b)}` },
+            );
+          if (b)
+            return melding(
+              410,
+              'Deze link is verlopen',
+              [
+                `Een link om te bevestigen werkt 48 uur. Deze link is ouder. U volgt ${naamVan(b)} dus nog niet.`,
+                'Vraag een nieuwe link aan: vul uw e-mailadres opnieuw in.',
+              ],
+              { href: `${bron.pad(b.soort, b.doel)}#volgen`, tekst: `Vraag een nieuwe link aan voor ${naamVan(b)}` },
+            );
+          return melding(
+            404,
+            'Deze link werkt niet (meer)',
+            [
+              'Een link om te bevestigen werkt 48 uur en één keer. Heeft u daarna nog een e-mail van ons gekregen? Gebruik dan de link in de nieuwste e-mail.',
+              'Vraag een nieuwe link aan: vul uw e-mailadres opnieuw in bij "Volg per e-mail" op de pagina van uw straat, project of wijk.',
+            ],
+            { href: '/straten/', tekst: 'Zoek uw straat' },
+          );
+        };
         if (lezen) {
           const b = await zoekBevestiging(db, token, d.klok());
-          if (!b) return await werktNiet();
+          if (b?.staat !== 'open') return await bevestigNiet();
           return await htmlPagina(req, d.kader, {
             titel: 'Bevestig dat u wilt volgen',
             kaderPad: bron.pad(b.soort, b.doel),
@@ -86,7 +165,7 @@ ${knop('Bevestigen')}`,
           });
         }
         const beheer = await bevestig(db, token, { klok: d.klok(), nu: d.nu(), bron });
-        if (!beheer) return await werktNiet();
+        if (!beheer) return await bevestigNiet();
         return new Response(null, {
           status: 303,
           headers: {
@@ -111,13 +190,13 @@ ${knop('Stop met deze e-mail')}`,
           });
         }
         const velden = await leesVelden(req).catch((): Record<string, string> => ({}));
-        await afmeldenEenKlik(db, token);
+        const gestopt = await afmeldenEenKlik(db, token);
         if (velden['List-Unsubscribe'] === 'One-Click')
           return new Response('U krijgt geen e-mail meer.', {
             status: 200,
             headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
           });
-        return Response.redirect(`${url.origin}/api/volgen/afgemeld`, 303);
+        return Response.redirect(gestopt ? afgemeldUrl(url.origin, gestopt) : `${url.origin}/api/volgen/afgemeld`, 303);
       }
 
       // beheer
@@ -136,7 +215,10 @@ ${knop('Stop met deze e-mail')}`,
           return new Response(null, {
             status: 303,
             headers: {
-              location: r.weg ? `${url.origin}/api/volgen/afgemeld` : `${eigenUrl}?gestopt=1`,
+              location:
+                r.weg || act === 'alles'
+                  ? afgemeldUrl(url.origin, r)
+                  : `${eigenUrl}?gestopt=${encodeURIComponent(r.gestopt.map((g) => `${g.soort}/${g.doel}`).join(','))}`,
               ...geenReferrer,
             },
           });
@@ -146,12 +228,15 @@ ${knop('Stop met deze e-mail')}`,
       const v = await leesVolger(db, token);
       if (!v) return await werktNiet();
       if (v.volgingen.length === 0) return Response.redirect(`${url.origin}/api/volgen/afgemeld`, 303);
-      const melding = url.searchParams.has('bevestigd')
+      const gestopt = gestoptNamen(bron, (url.searchParams.get('gestopt') ?? '').split(','));
+      const bericht = url.searchParams.has('bevestigd')
         ? 'Bevestigd. U krijgt voortaan e-mail als er nieuws is.'
         : url.searchParams.has('gewijzigd')
           ? 'Opgeslagen.'
           : url.searchParams.has('gestopt')
-            ? 'U krijgt daarover geen e-mail meer.'
+            ? gestopt
+              ? `U krijgt geen e-mail meer over ${gestopt}.`
+              : 'Gestopt.'
             : '';
       const lijst = v.volgingen
         .map((g) => {
@@ -173,7 +258,7 @@ ${knop(`Stop met ${naam}`, { actie: 'stop', volging: g.id }, false)}</li>`;
         titel: 'Wat u volgt',
         headers: geenReferrer,
         inhoud: `<h1 class="utrecht-heading-1">Wat u volgt per e-mail</h1>
-${melding ? `<div class="utrecht-alert utrecht-alert--info" role="status"><div class="utrecht-alert__content"><p class="utrecht-paragraph">${esc(melding)}</p></div></div>` : ''}
+${bericht ? `<div class="utrecht-alert utrecht-alert--info" role="status"><div class="utrecht-alert__content"><p class="utrecht-paragraph">${esc(bericht)}</p></div></div>` : ''}
 <p class="utrecht-paragraph">Deel deze pagina niet: met de link kan iemand uw e-mail stoppen.</p>
 <ul class="utrecht-unordered-list">${lijst}</ul>
 <h2 class="utrecht-heading-2">Met alles stoppen</h2>

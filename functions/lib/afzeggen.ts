@@ -3,8 +3,9 @@
  * statement: the status and the avond's counter change together.
  */
 import type { Wachtrij } from '../../src/lib/aanmelduitslag.ts';
-import type { Status } from './berichten.ts';
+import type { Mail, Status } from './berichten.ts';
 import type { Db, Querier } from './db.ts';
+import { zetInOutbox } from './outbox.ts';
 import { hashToken, isTokenVorm } from './tokens.ts';
 
 export interface BeheerAanmelding {
@@ -44,7 +45,7 @@ export async function vindViaToken(db: Querier, token: string): Promise<BeheerAa
 }
 
 /** Cancels in one statement (status and counter together). Returns the old status, or undefined when nothing was active. */
-export async function annuleer(db: Db, id: string): Promise<Status | undefined> {
+export async function annuleer(db: Querier, id: string): Promise<Status | undefined> {
   const [r] = await db.query<{ oud: Status }>(
     `WITH doel AS (
        SELECT id, status AS oud FROM aanmelding WHERE id = $1 AND status <> 'geannuleerd' FOR UPDATE
@@ -58,4 +59,24 @@ export async function annuleer(db: Db, id: string): Promise<Status | undefined> 
     [id],
   );
   return r?.oud;
+}
+
+/**
+ * Cancels and, only when this call did the cancelling, puts `mail` for the sign-up's address in
+ * the outbox and deletes the address from the sign-up — one transaction, so a repeated or
+ * concurrent cancel mails once. The outbox wipes its copy on delivery; the name stays for the
+ * manage page and the staff lists until retention. Returns the old status like `annuleer`.
+ */
+export async function annuleerMetMail(db: Db, id: string, mail: Mail): Promise<Status | undefined> {
+  return db.transaction(async (tx) => {
+    const oud = await annuleer(tx, id);
+    if (!oud) return undefined;
+    const [r] = await tx.query<{ avond: string; email: string | null }>(
+      `WITH oud AS (SELECT avond, email FROM aanmelding WHERE id = $1)
+       UPDATE aanmelding a SET email = NULL FROM oud WHERE a.id = $1 RETURNING oud.avond, oud.email`,
+      [id],
+    );
+    if (r?.email) await zetInOutbox(tx, r.avond, r.email, mail);
+    return oud;
+  });
 }

@@ -17,6 +17,7 @@ export interface Mail {
   soort:
     | 'aanmelding'
     | 'dubbel'
+    | 'afmelding'
     | 'plaats-vrij'
     | 'volgen-bevestigen'
     | 'volgen-al'
@@ -48,8 +49,8 @@ interface Gegevens {
 
 const slot = (g: Gegevens): string[] => [
   '',
-  `Uw aanmelding bekijken of afzeggen: ${g.beheerUrl}`,
-  'Deel deze link niet: met de link kan iemand uw aanmelding afzeggen.',
+  `Uw aanmelding bekijken of u afmelden: ${g.beheerUrl}`,
+  'Deel deze link niet: met de link kan iemand u afmelden.',
   '',
   g.privacy,
   '',
@@ -103,6 +104,29 @@ export function dubbelMail(g: Gegevens): Mail {
   };
 }
 
+/**
+ * After cancelling: one short confirmation and the way back (the avond page's form). No manage
+ * link: the sign-up is over. Sent once, in the cancel's transaction (`annuleerMetMail`).
+ */
+export function afmeldMail(g: Pick<Gegevens, 'avond' | 'naam' | 'referentie' | 'basisUrl'>): Mail {
+  return {
+    soort: 'afmelding',
+    onderwerp: `Afgemeld: ${g.avond.titel}`,
+    tekst: [
+      `Beste ${g.naam},`,
+      '',
+      `U bent afgemeld voor ${g.avond.titel} (${wanneer(g.avond)}). Uw referentie was ${g.referentie}.`,
+      '',
+      `Wilt u toch komen? Meld u opnieuw aan via ${g.basisUrl}/avonden/${g.avond.slug}/`,
+      '',
+      'Na deze e-mail verwijderen wij uw e-mailadres.',
+      '',
+      'Met vriendelijke groet,',
+      'Gemeente Voorschoten, wijkgericht werken',
+    ].join('\n'),
+  };
+}
+
 /** The day before: when and where, how accessible the place is, and the manage link. */
 export function herinneringMail(g: Gegevens): Mail {
   return {
@@ -116,7 +140,7 @@ export function herinneringMail(g: Gegevens): Mail {
       ...g.avond.locatie.toegankelijkheid.map((t) => `- ${t}`),
       '',
       `Meer over de avond: ${g.basisUrl}/avonden/${g.avond.slug}/`,
-      'Kunt u toch niet komen? Zeg dan af met de link hieronder. Dan kan iemand anders uw plaats krijgen.',
+      'Kunt u toch niet komen? Meld u dan af met de link hieronder. Dan kan iemand anders uw plaats krijgen.',
       ...slot(g),
     ].join('\n'),
   };
@@ -131,7 +155,7 @@ export function wijzigingMail(g: Gegevens): Mail {
         a.wijziging ??
           'De datum, de tijd of de plaats van deze informatieavond is veranderd. Hierboven staat hoe het nu is.',
         g.status === 'bevestigd'
-          ? 'U bent nog steeds aangemeld. Kunt u nu niet komen? Zeg dan af met de link hieronder.'
+          ? 'U bent nog steeds aangemeld. Kunt u nu niet komen? Meld u dan af met de link hieronder.'
           : statusTekst(g.status, g.personen),
       ];
   return {

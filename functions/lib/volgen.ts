@@ -97,11 +97,22 @@ export interface TeBevestigen {
   frequentie: Frequentie;
 }
 
-/** What a confirmation link is for, while it is valid (for the page with the button); else undefined. */
-export async function zoekBevestiging(db: Querier, token: string, klok: Date): Promise<TeBevestigen | undefined> {
+/**
+ * What a confirmation link is for and where it stands: `open` (valid: the page with the button),
+ * `gebruikt` (already confirmed; the hash stays with the subscription so a second click can say
+ * so) or `verlopen` (48 hours passed, not yet cleaned up). Undefined when unknown: cleaned up,
+ * replaced by a newer link, or never made.
+ */
+export async function zoekBevestiging(
+  db: Querier,
+  token: string,
+  klok: Date,
+): Promise<(TeBevestigen & { staat: 'open' | 'gebruikt' | 'verlopen' }) | undefined> {
   if (!isTokenVorm(token)) return undefined;
-  const [r] = await db.query<TeBevestigen>(
-    'SELECT soort, doel, frequentie FROM volging WHERE bevestig_hash = $1 AND bevestig_tot > $2 AND bevestigd IS NULL',
+  const [r] = await db.query<TeBevestigen & { staat: 'open' | 'gebruikt' | 'verlopen' }>(
+    `SELECT soort, doel, frequentie,
+       CASE WHEN bevestigd IS NOT NULL THEN 'gebruikt' WHEN bevestig_tot > $2 THEN 'open' ELSE 'verlopen' END AS staat
+     FROM volging WHERE bevestig_hash = $1`,
     [hashToken(token), klok],
   );
   return r;
@@ -127,7 +138,8 @@ export async function bevestig(
     if (!r) return undefined;
     const gezien = volgItems(zichtbaarOp(ctx.bron.items, ctx.nu), r, ctx.bron).map((i) => i.id);
     await tx.query(
-      'UPDATE volging SET bevestigd = $2, bevestig_hash = NULL, bevestig_tot = NULL, gezien = $3 WHERE id = $1',
+      // The hash stays (single use through `bevestigd IS NULL`), so a second click can say "al gebruikt".
+      'UPDATE volging SET bevestigd = $2, bevestig_tot = NULL, gezien = $3 WHERE id = $1',
       [r.id, ctx.klok, gezien],
     );
     return nieuweLink(tx, r.volger, r.id, ctx.klok);
@@ -192,39 +204,60 @@ export async function wijzigFrequentie(db: Querier, token: string, volging: stri
   return r.length > 0;
 }
 
+/** What was stopped (soort and doel of each subscription) and whether the address is deleted. */
+export interface Gestopt {
+  gestopt: { soort: VolgSoort; doel: string }[];
+  weg: boolean;
+}
+
 /**
  * Stops one subscription (`volging`) or, with 'alles', every one of this address. When nothing
- * is left the address itself is deleted. Returns whether the address is gone, or undefined for
- * an unknown token.
+ * is left the address itself is deleted. Returns what was stopped and whether the address is
+ * gone, or undefined for an unknown token.
  */
 export async function stopVolgen(
   db: Db,
   token: string,
   /** A subscription's id, or 'alles'. */
   volging: string,
-): Promise<{ weg: boolean } | undefined> {
+): Promise<Gestopt | undefined> {
   const v = await leesVolger(db, token);
   if (!v) return undefined;
   return db.transaction(async (tx) => {
+    const gestopt =
+      volging === 'alles'
+        ? await tx.query<Gestopt['gestopt'][number]>(
+            'DELETE FROM volging WHERE volger = $1 AND bevestigd IS NOT NULL RETURNING soort, doel',
+            [v.volger],
+          )
+        : /^\d{1,18}$/.test(volging)
+          ? await tx.query<Gestopt['gestopt'][number]>(
+              'DELETE FROM volging WHERE id = $1 AND volger = $2 RETURNING soort, doel',
+              [volging, v.volger],
+            )
+          : [];
     if (volging === 'alles') await tx.query('DELETE FROM volging WHERE volger = $1', [v.volger]);
-    else if (/^\d{1,18}$/.test(volging))
-      await tx.query('DELETE FROM volging WHERE id = $1 AND volger = $2', [volging, v.volger]);
-    return { weg: await ruimVolgerOp(tx, v.volger) };
+    return { gestopt, weg: await ruimVolgerOp(tx, v.volger) };
   });
 }
 
 /**
  * RFC 8058 one-click unsubscribe: stops the subscription the mail was for (the link's `volging`),
  * and deletes the address when it follows nothing else. Idempotent: a second POST finds nothing.
+ * Returns what was stopped and whether the address is gone; undefined for an unknown token.
  */
-export async function afmeldenEenKlik(db: Db, token: string): Promise<boolean> {
+export async function afmeldenEenKlik(db: Db, token: string): Promise<Gestopt | undefined> {
   const v = await leesVolger(db, token);
-  if (!v) return false;
-  await db.transaction(async (tx) => {
-    if (v.volging) await tx.query('DELETE FROM volging WHERE id = $1 AND volger = $2', [v.volging, v.volger]);
-    await ruimVolgerOp(tx, v.volger);
+  if (!v) return undefined;
+  return db.transaction(async (tx) => {
+    const gestopt = v.volging
+      ? await tx.query<Gestopt['gestopt'][number]>(
+          'DELETE FROM volging WHERE id = $1 AND volger = $2 RETURNING soort, doel',
+          [v.volging, v.volger],
+        )
+      : [];
+    return { gestopt, weg: await ruimVolgerOp(tx, v.volger) };
   });
-  return true;
 }
 
 /**

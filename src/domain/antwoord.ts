@@ -23,8 +23,13 @@ const stuurteken = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** Raw input: one string per field, or several for a question with several choices. */
 export type Invoer = Record<string, string | string[] | undefined>;
-/** One Dutch message per field (question id, or "code"). */
+/** One Dutch message per field (question id, "code", or `formulierVeld` for the whole form). */
 export type Fouten = Record<string, string>;
+
+/** The key of a message about the whole form (nothing answered, unknown fields), not one question. */
+export const formulierVeld = 'formulier';
+/** Nothing answered (and no question required): the one message, in the error summary. */
+export const nietsBeantwoord = 'Beantwoord minstens één vraag.';
 
 /**
  * What is stored: the chosen values per question (always a list, also for one choice, so that
@@ -131,37 +136,42 @@ export function antwoordSchema(e: Pick<Enquete, 'vragen'>): z.ZodType<Antwoord, 
   const leegVoorIeder = Object.fromEntries(e.vragen.map((v) => [v.id, '']));
   const aanvullen = (w: unknown): unknown =>
     w && typeof w === 'object' && !Array.isArray(w) ? { ...leegVoorIeder, ...w } : w;
-  return z.preprocess(aanvullen, z.strictObject(velden)).transform((uit) => {
-    const a: Antwoord = { keuzes: {}, teksten: {} };
-    for (const v of e.vragen) {
-      const w = uit[v.id];
-      if (w === undefined || w === null) continue;
-      if (typeof w === 'string') a.teksten[v.id] = w;
-      else a.keuzes[v.id] = w;
-    }
-    return a;
-  }) as unknown as z.ZodType<Antwoord, Invoer>;
+  return z
+    .preprocess(aanvullen, z.strictObject(velden))
+    .transform((uit) => {
+      const a: Antwoord = { keuzes: {}, teksten: {} };
+      for (const v of e.vragen) {
+        const w = uit[v.id];
+        if (w === undefined || w === null) continue;
+        if (typeof w === 'string') a.teksten[v.id] = w;
+        else a.keuzes[v.id] = w;
+      }
+      return a;
+    })
+    .refine((a) => Object.keys(a.keuzes).length + Object.keys(a.teksten).length > 0, {
+      error: nietsBeantwoord,
+      path: [],
+    }) as unknown as z.ZodType<Antwoord, Invoer>;
 }
 
-/** Checks raw input; on failure one message per question (the first problem), in form order. */
+/**
+ * Checks raw input; on failure one message per question (the first problem), in form order, or
+ * one for the whole form under `formulierVeld` (nothing answered; unknown fields). A survey with
+ * required questions left empty gets their messages, not the whole-form one.
+ */
 export function controleerAntwoord(
   e: Pick<Enquete, 'vragen'>,
   invoer: Invoer,
 ): { ok: true; antwoord: Antwoord } | { ok: false; fouten: Fouten } {
   const r = antwoordSchema(e).safeParse(invoer);
-  if (r.success) {
-    if (Object.keys(r.data.keuzes).length + Object.keys(r.data.teksten).length === 0) {
-      const eerste = e.vragen[0];
-      return { ok: false, fouten: eerste ? { [eerste.id]: 'U heeft nog geen enkele vraag beantwoord.' } : {} };
-    }
-    return { ok: true, antwoord: r.data };
-  }
+  if (r.success) return { ok: true, antwoord: r.data };
   const fouten: Fouten = {};
   for (const issue of r.error.issues) {
     const veld = issue.path[0];
     if (typeof veld === 'string' && e.vragen.some((v) => v.id === veld)) fouten[veld] ??= issue.message;
-    else if (issue.code === 'unrecognized_keys' && e.vragen[0])
-      fouten[e.vragen[0].id] ??= 'Het formulier bevat onbekende velden. Laad de pagina opnieuw.';
+    else if (issue.code === 'unrecognized_keys')
+      fouten[formulierVeld] ??= 'Het formulier bevat onbekende velden. Laad de pagina opnieuw.';
+    else if (issue.path.length === 0) fouten[formulierVeld] ??= issue.message;
   }
   return { ok: false, fouten };
 }

@@ -361,7 +361,7 @@ export const vraagSchema = z.discriminatedUnion('type', [
 export type Vraag = z.infer<typeof vraagSchema>;
 
 /** Form field names the survey form uses itself; a question id may not take them. */
-export const gereserveerdeVeldnamen = ['code', 'website'] as const;
+export const gereserveerdeVeldnamen = ['code', 'website', 'formulier'] as const;
 
 export const enqueteSchema = z
   .strictObject({

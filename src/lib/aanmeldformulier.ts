@@ -13,6 +13,13 @@ export const esc = (s: string | number | undefined): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
   );
 
+/**
+ * An e-mail address as escaped HTML with break chances (`<wbr>`) after the @ and before each dot,
+ * so a long address wraps there on a narrow screen instead of mid-name. Screen readers and copy
+ * read the same address. For link text and table cells; never inside an attribute.
+ */
+export const emailHtml = (adres: string): string => esc(adres).replace(/@/g, '@<wbr>').replace(/\./g, '<wbr>.');
+
 export const veldId = (veld: string): string => `aanmelding-${veld}`;
 
 export interface FormulierOpties {

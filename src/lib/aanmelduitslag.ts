@@ -21,7 +21,7 @@ export interface Wachtrij {
 }
 
 /**
- * How many more persons must cancel before there are places for everyone waiting before this
+ * How many more persons must cancel (zich afmelden) before there are places for everyone waiting before this
  * sign-up and for this group (a group is never split): persons before + group − free now, ≥ 0.
  */
 export const nogAfzeggen = (personen: number, w: Wachtrij): number => Math.max(0, w.voorPersonen + personen - w.vrij);
@@ -46,7 +46,7 @@ export function wachtlijstUitleg(personen: number, w: Wachtrij): string[] {
       : `Vóór u ${w.voor === 1 ? 'staat 1 aanmelding' : `staan ${w.voor} aanmeldingen`} op de wachtlijst, met samen ${persoon(w.voorPersonen)}.`,
     ...(n > 0
       ? [
-          `Als nog ${persoon(n)} ${n === 1 ? 'afzegt' : 'afzeggen'}, is er genoeg plaats voor ${w.voor === 0 ? 'u' : 'hen en voor u'}.`,
+          `Als nog ${persoon(n)} ${n === 1 ? 'zich afmeldt' : 'zich afmelden'}, is er genoeg plaats voor ${w.voor === 0 ? 'u' : 'hen en voor u'}.`,
         ]
       : []),
     personen === 1
@@ -88,9 +88,9 @@ export function uitslagHtml(u: Uitslag, kop = 'h2', opBeheerpagina = false): str
 </div></div>
 <ul class="utrecht-unordered-list">
 <li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${esc(agendaUrl(u.slug))}" download>Zet de avond in uw agenda (.ics-bestand)</a></li>
-${opBeheerpagina ? '' : `<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${esc(u.beheerUrl)}" data-beheerlink>Uw aanmelding bekijken of afzeggen</a></li>`}
+${opBeheerpagina ? '' : `<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="${esc(u.beheerUrl)}" data-beheerlink>Uw aanmelding bekijken of u afmelden</a></li>`}
 </ul>
-<p class="utrecht-paragraph">Wij hebben u deze gegevens ook gemaild. Deel ${opBeheerpagina ? 'de link naar deze pagina' : 'de link om af te zeggen'} niet met anderen: met de link kan iemand uw aanmelding afzeggen.</p>
+<p class="utrecht-paragraph">Wij hebben u deze gegevens ook gemaild. Deel ${opBeheerpagina ? 'de link naar deze pagina' : 'deze link'} niet met anderen: met de link kan iemand u afmelden.</p>
 </div>`;
 }
 

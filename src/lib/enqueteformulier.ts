@@ -5,7 +5,7 @@
  * every answer kept. Required markers, maxlength and "kies hoogstens N" come from the same
  * definition that src/domain/antwoord.ts turns into the validation schema.
  */
-import { enquetePrivacyTekst, optiesVan, type Fouten, type Invoer } from '../domain/antwoord.ts';
+import { enquetePrivacyTekst, formulierVeld, optiesVan, type Fouten, type Invoer } from '../domain/antwoord.ts';
 import type { Enquete, Vraag } from '../domain/schemas.ts';
 import { esc } from './aanmeldformulier.ts';
 
@@ -37,17 +37,22 @@ export function vraagUitleg(v: Vraag): string[] {
 
 export function enqueteFoutSamenvatting(o: EnqueteFormulierOpties): string {
   const fouten = o.fouten ?? {};
-  const velden = [...(o.enquete.lettercode ? [codeVeld] : []), ...o.enquete.vragen.map((v) => v.id)];
+  const eerste = o.enquete.vragen[0]?.id ?? '';
+  const velden = [formulierVeld, ...(o.enquete.lettercode ? [codeVeld] : []), ...o.enquete.vragen.map((v) => v.id)];
+  // A message about the whole form links to the first question: where answering starts.
+  const doel = (id: string): string =>
+    id === codeVeld ? 'enquete-code' : vraagVeldId(id === formulierVeld ? eerste : id);
   const lijst = velden
     .filter((id) => fouten[id])
     .map(
       (id) =>
-        `<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#${id === codeVeld ? 'enquete-code' : vraagVeldId(id)}">${esc(fouten[id])}</a></li>`,
+        `<li class="utrecht-unordered-list__item"><a class="utrecht-link" href="#${doel(id)}">${esc(fouten[id])}</a></li>`,
     );
   if (lijst.length === 0) return '';
+  const vragenFout = o.enquete.vragen.filter((v) => fouten[v.id]).length;
   return `<div class="utrecht-alert utrecht-alert--error vs-foutsamenvatting" role="alert" tabindex="-1" id="foutsamenvatting">
 <div class="utrecht-alert__content"><h2 class="utrecht-heading-2">Er ${lijst.length === 1 ? 'is 1 fout' : `zijn ${lijst.length} fouten`} in het formulier</h2>
-<p class="utrecht-paragraph">Verbeter ${lijst.length === 1 ? 'de vraag' : 'de vragen'} hieronder. Uw andere antwoorden staan er nog.</p>
+<p class="utrecht-paragraph">${vragenFout === 0 ? 'Uw antwoorden zijn nog niet verstuurd.' : `Verbeter ${vragenFout === 1 ? 'de vraag' : 'de vragen'} hieronder. Uw andere antwoorden staan er nog.`}</p>
 <ul class="utrecht-unordered-list">${lijst.join('')}</ul></div></div>`;
 }
 
@@ -68,8 +73,9 @@ ${uitleg.length ? `<div class="utrecht-form-field-description" id="${id}-uitleg"
 ${foutHtml(id, fout)}`;
   let velden: string;
   if (v.type === 'tekst') {
+    // aria-required, not required: an empty required textarea matches :invalid, which NLDS draws red at once.
     const w = lijstVan(invoer[v.id])[0] ?? '';
-    velden = `<div class="utrecht-form-field utrecht-form-field--text"><div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea${fout ? ' utrecht-textarea--invalid' : ''}" id="${id}" name="${esc(v.id)}" rows="4" maxlength="${v.maxLengte}" aria-labelledby="${id}-vraag"${aria}${fout ? ' aria-invalid="true"' : ''}${v.verplicht ? ' required' : ''}>${esc(w)}</textarea></div></div>`;
+    velden = `<div class="utrecht-form-field utrecht-form-field--text"><div class="utrecht-form-field__input"><textarea class="utrecht-textarea utrecht-textarea--html-textarea${fout ? ' utrecht-textarea--invalid' : ''}" id="${id}" name="${esc(v.id)}" rows="4" maxlength="${v.maxLengte}" aria-labelledby="${id}-vraag"${aria}${fout ? ' aria-invalid="true"' : ''}${v.verplicht ? ' aria-required="true"' : ''}>${esc(w)}</textarea></div></div>`;
   } else {
     const soort = v.type === 'meerkeuze' ? 'checkbox' : 'radio';
     const gekozen = new Set(lijstVan(invoer[v.id]));

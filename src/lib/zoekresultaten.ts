@@ -40,6 +40,9 @@ export const zoekfilters = [
 ] as const;
 export type Zoekfilter = (typeof zoekfilters)[number]['naam'];
 
+/** Words in Pagefind's excerpt (its default is 30): room to start at the sentence of the match. */
+export const uittrekselWoorden = 40;
+
 /** Show at most this many results at once. */
 export const maxResultaten = 20;
 
@@ -68,4 +71,45 @@ export function kiesFilters(gekozen: Partial<Record<string, string | null>>): Pa
 /** The values of a filter for a <select>, sorted Dutch-alphabetically. */
 export function filterWaarden(aantallen: Record<string, number> | undefined): string[] {
   return Object.keys(aantallen ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
+}
+
+/** A piece of a result excerpt: plain text, or a match (`<mark>`). */
+export interface UittrekselStuk {
+  tekst: string;
+  mark: boolean;
+}
+
+/** End of a sentence: . ! or ? then white space, then a capital or a digit. */
+const zinsgrens = /[.!?]\s+(?=[\p{Lu}\d])/gu;
+
+/**
+ * Pagefind's excerpt (`uittrekselWoorden` words around the match) starts wherever its window starts, often
+ * mid-sentence. This starts it at the sentence that holds the first match when that sentence
+ * begins inside the excerpt (the half sentence before it is dropped); otherwise a start that is
+ * not a sentence start (no capital or digit) gets "… ". An end that is not a sentence end gets " …".
+ */
+export function zinsUittreksel(stukken: readonly UittrekselStuk[]): UittrekselStuk[] {
+  const uit = stukken.map((s) => ({ ...s }));
+  const eersteMark = uit.findIndex((s) => s.mark);
+  const voor = eersteMark === -1 ? uit.length : eersteMark;
+  // The last sentence start before the first match, over the plain pieces before it.
+  let knip: { stuk: number; index: number } | undefined;
+  for (let i = 0; i < voor; i++) {
+    for (const g of uit[i]!.tekst.matchAll(zinsgrens)) knip = { stuk: i, index: g.index + g[0].length };
+  }
+  if (knip) {
+    uit.splice(0, knip.stuk);
+    uit[0]!.tekst = uit[0]!.tekst.slice(knip.index);
+  }
+  const eerste = uit[0];
+  if (eerste) {
+    eerste.tekst = eerste.tekst.trimStart();
+    if (!knip && !/^[\p{Lu}\d“"'(€]/u.test(eerste.tekst)) uit.unshift({ tekst: '… ', mark: false });
+  }
+  const laatste = uit.at(-1);
+  if (laatste) {
+    laatste.tekst = laatste.tekst.trimEnd();
+    if (!/[.!?)”"]$/.test(laatste.tekst)) uit.push({ tekst: ' …', mark: false });
+  }
+  return uit.filter((s) => s.tekst !== '');
 }

@@ -9,8 +9,11 @@ import {
   kiesFilters,
   maxResultaten,
   resultatenTekst,
+  uittrekselWoorden,
+  zinsUittreksel,
   zoekfilters,
   zoekRanking,
+  type UittrekselStuk,
 } from '../lib/zoekresultaten.ts';
 
 interface Resultaat {
@@ -19,7 +22,7 @@ interface Resultaat {
   meta: { title?: string };
 }
 interface Pagefind {
-  options(o: { ranking: typeof zoekRanking }): Promise<void>;
+  options(o: { ranking: typeof zoekRanking; excerptLength: number }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
@@ -28,18 +31,22 @@ interface Pagefind {
   ): Promise<{ results: { data(): Promise<Resultaat> }[] } | null>;
 }
 
-/** Pagefind's excerpt is HTML with <mark>: keep only its text and the marks. */
+/** Pagefind's excerpt is HTML with <mark>: keep only its text and the marks, starting at a sentence (zinsUittreksel). */
 function uittreksel(html: string): HTMLParagraphElement {
   const p = document.createElement('p');
   p.className = 'utrecht-paragraph';
   const bron = new DOMParser().parseFromString(html, 'text/html').body;
-  for (const knoop of bron.childNodes) {
-    if (knoop.nodeName === 'MARK') {
+  const stukken: UittrekselStuk[] = [...bron.childNodes].map((k) => ({
+    tekst: k.textContent ?? '',
+    mark: k.nodeName === 'MARK',
+  }));
+  for (const s of zinsUittreksel(stukken)) {
+    if (s.mark) {
       const mark = document.createElement('mark');
-      mark.textContent = knoop.textContent;
+      mark.textContent = s.tekst;
       p.append(mark);
     } else {
-      p.append(knoop.textContent ?? '');
+      p.append(s.tekst);
     }
   }
   return p;
@@ -82,7 +89,7 @@ export async function start(form: HTMLFormElement): Promise<void> {
   try {
     const url = new URL('/pagefind/pagefind.js', location.href).href;
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ ranking: zoekRanking });
+    await pagefind.options({ ranking: zoekRanking, excerptLength: uittrekselWoorden });
     await pagefind.init();
   } catch {
     status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw, of gebruik de lijsten hieronder.';

@@ -117,15 +117,15 @@ describe.runIf(browserBeschikbaar() && database)('signing up for an informatieav
       if (javascript)
         await Promise.all([
           page.waitForLoadState('load'),
-          page.getByRole('link', { name: 'Uw aanmelding bekijken of afzeggen' }).click(),
+          page.getByRole('link', { name: 'Uw aanmelding bekijken of u afmelden' }).click(),
         ]);
       else
-        await expect(page.getByRole('link', { name: 'Uw aanmelding bekijken of afzeggen' }).count()).resolves.toBe(0);
-      await page.getByRole('button', { name: 'Aanmelding afzeggen' }).waitFor();
+        await expect(page.getByRole('link', { name: 'Uw aanmelding bekijken of u afmelden' }).count()).resolves.toBe(0);
+      await page.getByRole('button', { name: 'Afmelden voor deze avond' }).waitFor();
       // It asks once; "Nee, terug" changes nothing, "Ja, afmelden" cancels (then 303 to the manage page).
       await Promise.all([
         page.waitForURL(/\/api\/aanmeldingen\/[^/?]+\/annuleren\??$/),
-        page.getByRole('button', { name: 'Aanmelding afzeggen' }).click(),
+        page.getByRole('button', { name: 'Afmelden voor deze avond' }).click(),
       ]);
       await page.getByRole('heading', { name: 'Weet u zeker dat u zich wilt afmelden?' }).waitFor();
       expect(await axe(page, browser, javascript)).toEqual([]);
@@ -136,13 +136,13 @@ describe.runIf(browserBeschikbaar() && database)('signing up for an informatieav
       await expect(page.getByRole('heading', { name: 'U bent aangemeld' }).isVisible()).resolves.toBe(true);
       await Promise.all([
         page.waitForURL(/\/annuleren\??$/),
-        page.getByRole('button', { name: 'Aanmelding afzeggen' }).click(),
+        page.getByRole('button', { name: 'Afmelden voor deze avond' }).click(),
       ]);
       await Promise.all([
         page.waitForURL(/\/api\/aanmeldingen\/[^/?]+$/),
         page.getByRole('button', { name: 'Ja, afmelden' }).click(),
       ]);
-      await page.getByRole('heading', { name: 'U heeft afgezegd' }).waitFor();
+      await page.getByRole('heading', { name: 'U bent afgemeld' }).waitFor();
       await expect(page.getByText(referentie).isVisible()).resolves.toBe(true);
       await page.context().close();
     });

@@ -112,11 +112,24 @@ describe.runIf(browserBeschikbaar() && database)('the workplace /beheer/ in Chro
     await expect(page.getByRole('cell', { name: 'Werkplek Bewoner' }).isVisible()).resolves.toBe(true);
     expect(await axe(page, browser)).toEqual([]);
 
-    // A message with a mistake keeps the form; then it goes out through the outbox.
+    // Nothing typed yet: the field does not look wrong (no invalid border before a failed submit).
+    const bericht = page.getByLabel('Bericht', { exact: true });
+    const rand = () => bericht.evaluate((el) => getComputedStyle(el).borderBottomColor);
+    const gewoneRand = await rand();
+    await expect(bericht.evaluate((el) => el.matches(':invalid'))).resolves.toBe(false);
+    // A message with a mistake keeps the form; then a preview; then it goes out through the outbox.
     await vulInEnVerstuur(page, { Bericht: '  ' }, 'Bericht versturen');
     await expect(page.getByRole('link', { name: 'Schrijf het bericht.' }).isVisible()).resolves.toBe(true);
+    expect(await rand()).not.toBe(gewoneRand);
     expect(await axe(page, browser)).toEqual([]);
     await vulInEnVerstuur(page, { Bericht: 'We zitten in zaal 2.' }, 'Bericht versturen');
+    await page.getByRole('heading', { name: 'Controleer het bericht' }).waitFor();
+    expect(await axe(page, browser)).toEqual([]);
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Wijzig' }).click()]);
+    await expect(bericht.inputValue()).resolves.toBe('We zitten in zaal 2.');
+    await vulInEnVerstuur(page, {}, 'Bericht versturen');
+    expect((await outbox()).filter((m) => m.soort === 'beheer-bericht')).toEqual([]);
+    await vulInEnVerstuur(page, {}, 'Verstuur');
     await expect(page.getByText(/Het bericht gaat naar \d+ aangemelde deelnemers\./).isVisible()).resolves.toBe(true);
     const berichten = (await outbox()).filter((m) => m.soort === 'beheer-bericht');
     expect(berichten.map((m) => m.aan)).toContain('werkplek-bewoner@voorbeeld.nl');
@@ -156,7 +169,11 @@ describe.runIf(browserBeschikbaar() && database)('the workplace /beheer/ in Chro
 
     // Sign out: the session is gone, the old cookie is refused.
     const oud = `${cookie!.name}=${cookie!.value}`;
-    await Promise.all([page.waitForURL(`${basis}/beheer/`), page.getByRole('button', { name: 'Uitloggen' }).click()]);
+    await Promise.all([
+      page.waitForURL(`${basis}/beheer/?uitgelogd=1`),
+      page.getByRole('button', { name: 'Uitloggen' }).click(),
+    ]);
+    await page.getByRole('status').getByText('U bent uitgelogd.').waitFor();
     await expect(page.getByLabel('E-mailadres').isVisible()).resolves.toBe(true);
     expect(await page.context().cookies()).toEqual([]);
     const weer = await fetch(`${basis}/beheer/logboek`, { headers: { cookie: oud } });

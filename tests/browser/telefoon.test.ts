@@ -97,6 +97,50 @@ describe.runIf(browserBeschikbaar())('on a phone', () => {
     });
   });
 
+  it.each([false, true])(
+    'at 320 px a long e-mail address wraps only after its @ or before a dot, never mid-name (JavaScript %s)',
+    async (javascript) => {
+      const page = await openPagina(browser, `${basis}/wijken/noord-hofland/`, { javascript, breedte: 320 });
+      const uitkomst = await page.evaluate(() => {
+        const gebroken: string[] = [];
+        let gewrapt = 0;
+        for (const a of document.querySelectorAll('a[href^="mailto:"]')) {
+          if (a.getClientRects().length === 0) continue;
+          // Every character with the top of its line, over all text nodes (<wbr> splits them).
+          const tekens: { c: string; top: number }[] = [];
+          const loper = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+          for (let k = loper.nextNode(); k; k = loper.nextNode()) {
+            for (let i = 0; i < (k.textContent ?? '').length; i++) {
+              const r = document.createRange();
+              r.setStart(k, i);
+              r.setEnd(k, i + 1);
+              const rect = [...r.getClientRects()].find((x) => x.width > 0);
+              if (rect) tekens.push({ c: k.textContent![i]!, top: Math.round(rect.top) });
+            }
+          }
+          if (new Set(tekens.map((t) => t.top)).size > 1) gewrapt++;
+          // Parts that must stay on one line: "buurtoverleg", ".alettahof@", ".example".
+          let deel: typeof tekens = [];
+          const sluit = () => {
+            if (new Set(deel.map((t) => t.top)).size > 1) gebroken.push(deel.map((t) => t.c).join(''));
+            deel = [];
+          };
+          for (const t of tekens) {
+            if (t.c === '.') sluit();
+            deel.push(t);
+            if (t.c === '@') sluit();
+          }
+          sluit();
+        }
+        return { gebroken, gewrapt, overloop: document.documentElement.scrollWidth - window.innerWidth };
+      });
+      expect(uitkomst.gewrapt).toBeGreaterThan(0); // the page does have an address too long for one line
+      expect(uitkomst.gebroken).toEqual([]);
+      expect(uitkomst.overloop).toBeLessThanOrEqual(0);
+      await page.context().close();
+    },
+  );
+
   it('the key-figures caption separates its words ("Kerncijfers 2026", not "Kerncijfers2026")', async () => {
     const page = await openPagina(browser, `${basis}/wijken/bijdorp/`, { javascript: false, breedte: 390 });
     const caption = (await page.locator('.vs-kerncijfers caption').innerText()).trim();

@@ -53,6 +53,25 @@ describe.runIf(browserBeschikbaar())('site search', () => {
     await page.context().close();
   });
 
+  it('the home page is never a result; every excerpt starts at a sentence or with "…"', async () => {
+    const page = await openPagina(browser, `${basis}/zoeken/`);
+    for (const term of ['riolering', 'wijk', 'Voorschoten', 'speelplek']) {
+      await zoek(page, term);
+      const urls = await resultaten(page);
+      expect(urls.length, term).toBeGreaterThan(0);
+      expect(urls, term).not.toContain('/');
+      const uittreksels = await page
+        .locator('#zoekresultaten > li > p')
+        .evaluateAll((ps) => ps.map((p) => p.textContent.trim()));
+      for (const u of uittreksels) {
+        // A capital or digit (a sentence start), or "…" before a cut start; never a bare lower-case start.
+        expect(u, term).toMatch(/^(?:[\p{Lu}\d“"'(€]|… )/u);
+        expect(u, term).toMatch(/(?:[.!?)”"]| …)$/);
+      }
+    }
+    await page.context().close();
+  });
+
   it('a Dutch inflected form finds the page too ("herinrichtingen" → herinrichting)', async () => {
     const page = await openPagina(browser, `${basis}/zoeken/`);
     await zoek(page, 'herinrichtingen');

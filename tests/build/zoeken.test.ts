@@ -27,12 +27,18 @@ function htmlBestanden(map: string): string[] {
   });
 }
 
-/** Pages search leaves out: the 404, the search page, and the print versions of avond and survey pages. */
+/**
+ * Pages search leaves out: the home page (a hub that mentions everything and is one click away),
+ * the 404, the search page, and the print versions of avond and survey pages.
+ */
 const nietGeindexeerd = (naam: string): boolean =>
-  naam === '404.html' || naam === 'zoeken/index.html' || /\/(poster|brief)\/index\.html$/.test(naam);
+  naam === 'index.html' ||
+  naam === '404.html' ||
+  naam === 'zoeken/index.html' ||
+  /\/(poster|brief)\/index\.html$/.test(naam);
 
 describe('the search index on disk', () => {
-  it('is written into the build, in Dutch, for every page except the 404, the search page and print pages', () => {
+  it('is written into the build, in Dutch, for every page except the home page, the 404, the search page and print pages', () => {
     expect(existsSync(join(pagefindMap, 'pagefind.js'))).toBe(true);
     const entry = JSON.parse(readFileSync(join(pagefindMap, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
@@ -42,7 +48,7 @@ describe('the search index on disk', () => {
     expect(entry.languages['nl']?.page_count).toBe(paginas);
   });
 
-  it('indexes only <main>: every page marks its main content, the 404, the search page and print pages do not', () => {
+  it('indexes only <main>: every page marks its main content, the home page, the 404, the search page and print pages do not', () => {
     for (const bestand of htmlBestanden(dist)) {
       const doc = parse(readFileSync(bestand, 'utf8'));
       const naam = bestand.slice(dist.length + 1);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { antwoordSchema, controleerAntwoord, enqueteVenster, optiesVan } from '../../src/domain/antwoord.ts';
+import {
+  antwoordSchema,
+  controleerAntwoord,
+  enqueteVenster,
+  formulierVeld,
+  optiesVan,
+} from '../../src/domain/antwoord.ts';
 import { maakUitslag, voorbeeldTelling } from '../../src/domain/enquete-uitslag.ts';
 import { enqueteSchema } from '../../src/domain/schemas.ts';
 import { testEnquete } from '../support/enquete.ts';
@@ -54,11 +60,30 @@ describe('antwoordSchema (derived from the survey definition)', () => {
     expect(controleerAntwoord(e, { plek: 'plein', idee: 'a\u0007b' }).ok).toBe(false);
   });
 
-  it('refuses an answer with nothing answered, also when no question is required', () => {
-    const vrij = testEnquete({ vragen: [{ id: 'licht', type: 'janee', vraag: 'Licht?', onderwerp: 'x' }] });
-    expect(controleerAntwoord(vrij, {})).toEqual({
+  it('refuses an answer with nothing answered with one message for the whole form, not at question 1', () => {
+    const vrij = testEnquete({
+      vragen: [
+        { id: 'licht', type: 'janee', vraag: 'Licht?', onderwerp: 'x' },
+        { id: 'idee', type: 'tekst', vraag: 'Idee?', onderwerp: 'x', maxLengte: 50 },
+      ],
+    });
+    const leeg = { ok: false, fouten: { [formulierVeld]: 'Beantwoord minstens één vraag.' } };
+    expect(controleerAntwoord(vrij, {})).toEqual(leeg);
+    expect(controleerAntwoord(vrij, { licht: '', idee: '   ' })).toEqual(leeg);
+    // The same rule is in the schema the page and the function share.
+    const r = antwoordSchema(vrij).safeParse({});
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => [i.path, i.message])).toEqual([[[], 'Beantwoord minstens één vraag.']]);
+  });
+
+  it('an empty answer to a survey with required questions gives the message at each required question only', () => {
+    expect(controleerAntwoord(e, {})).toEqual({ ok: false, fouten: { plek: 'Kies een antwoord bij vraag 1.' } });
+  });
+
+  it('unknown fields are a message for the whole form, not for question 1', () => {
+    expect(controleerAntwoord(e, { plek: 'plein', naam: 'Jan' })).toEqual({
       ok: false,
-      fouten: { licht: 'U heeft nog geen enkele vraag beantwoord.' },
+      fouten: { [formulierVeld]: 'Het formulier bevat onbekende velden. Laad de pagina opnieuw.' },
     });
   });
 

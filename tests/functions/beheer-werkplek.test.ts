@@ -4,6 +4,7 @@
  * the Origin check, no-store/noindex on every answer, the audit log, the pages and the message
  * to participants through the outbox.
  */
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { maakAanmeldHandler } from '../../functions/aanmelden.ts';
 import { maakWerkplekHandler, wijkenOpCadans, type WerkplekDiensten } from '../../functions/beheer-werkplek.ts';
@@ -164,7 +165,8 @@ describe.runIf(server)('the workplace /beheer/ (real PostgreSQL)', () => {
     const dash = await get('/beheer/', cookie);
     expect(dash.status).toBe(200);
     const html = await dash.text();
-    expect(html).toContain('Ingelogd als coordinator@voorschoten.nl');
+    expect(parse(html).text).toContain('Ingelogd als coordinator@voorschoten.nl');
+    expect(html).toContain('coordinator@<wbr>voorschoten<wbr>.nl'); // wraps after @ or before a dot
     expect(html).toContain('href="/beheer/avonden/werkplek/"');
     // Numbers only on the dashboard: no resident's name or address.
     expect(html).not.toMatch(/Zoë|voorbeeld\.nl/);
@@ -203,12 +205,63 @@ describe.runIf(server)('the workplace /beheer/ (real PostgreSQL)', () => {
     expect(await logboek.text()).toContain('Export aanmeldingen (CSV): werkplek');
   });
 
-  it('a message to everyone confirmed goes through the outbox; an empty one keeps the form', async () => {
+  it('a message to everyone confirmed: mistakes 422 with the form; a preview with the recipients first; only "Verstuur" sends', async () => {
     const cookie = await inloggen();
+    const berichtMails = async () =>
+      (await db.query(`SELECT 1 FROM uitgaande_mail WHERE soort = 'beheer-bericht'`)).length;
+    // Before anything was typed the field is not marked invalid (no `required`: it would match :invalid).
+    const leegForm = parse(await (await get('/beheer/avonden/werkplek/', cookie)).text());
+    const veld = leegForm.querySelector('#beheer-bericht');
+    expect(veld?.hasAttribute('required')).toBe(false);
+    expect(veld?.getAttribute('aria-required')).toBe('true');
+    expect(veld?.hasAttribute('aria-invalid')).toBe(false);
+    expect(veld?.classList.contains('utrecht-textarea--invalid')).toBe(false);
+    // Empty or too long: 422, the error summary, the field marked, what was typed kept.
     const leeg = await post('/beheer/avonden/werkplek/bericht', { bericht: '   ' }, { ...EIGEN, cookie });
-    expect(leeg.status).toBe(400);
-    expect(await leeg.text()).toContain('href="#beheer-bericht"');
-    const r = await post('/beheer/avonden/werkplek/bericht', { bericht: 'We zitten in zaal 2.' }, { ...EIGEN, cookie });
+    expect(leeg.status).toBe(422);
+    const leegDoc = parse(await leeg.text());
+    expect(leegDoc.querySelector('#foutsamenvatting a')?.getAttribute('href')).toBe('#beheer-bericht');
+    expect(leegDoc.querySelector('#beheer-bericht')?.getAttribute('aria-invalid')).toBe('true');
+    const lang = 'x'.repeat(1001);
+    const teLang = await post('/beheer/avonden/werkplek/bericht', { bericht: lang }, { ...EIGEN, cookie });
+    expect(teLang.status).toBe(422);
+    expect(parse(await teLang.text()).querySelector('#beheer-bericht')?.text).toBe(lang);
+    expect(await berichtMails()).toBe(0);
+    // The first POST shows the message as it will be sent and to how many; it sends nothing.
+    const tekst = 'We zitten in zaal 2.';
+    const voorbeeld = await post('/beheer/avonden/werkplek/bericht', { bericht: tekst }, { ...EIGEN, cookie });
+    expect(voorbeeld.status).toBe(200);
+    const vb = parse(await voorbeeld.text());
+    expect(vb.querySelector('h1')?.text).toBe('Controleer het bericht');
+    expect(vb.text).toContain('Dit bericht gaat naar 2 aangemelde deelnemers.');
+    expect(vb.querySelector('.vs-voorbeeld')?.text).toContain(tekst);
+    expect(vb.querySelector('.vs-voorbeeld')?.text).toContain('Bericht over: ');
+    const knoppen = vb
+      .querySelectorAll('form[action$="/bericht"] button')
+      .map((b) => [b.text, b.getAttribute('value')]);
+    expect(knoppen).toEqual([
+      ['Verstuur', 'verstuur'],
+      ['Wijzig', 'wijzig'],
+    ]);
+    expect(vb.querySelector('form input[name="bericht"]')?.getAttribute('value')).toBe(tekst);
+    expect(await berichtMails()).toBe(0);
+    // "Wijzig": the form again with the text, nothing marked, nothing sent.
+    const wijzig = await post(
+      '/beheer/avonden/werkplek/bericht',
+      { bericht: tekst, stap: 'wijzig' },
+      { ...EIGEN, cookie },
+    );
+    expect(wijzig.status).toBe(200);
+    const wd = parse(await wijzig.text());
+    expect(wd.querySelector('#beheer-bericht')?.text).toBe(tekst);
+    expect(wd.querySelector('#foutsamenvatting')).toBeNull();
+    expect(await berichtMails()).toBe(0);
+    // "Verstuur": now it goes out.
+    const r = await post(
+      '/beheer/avonden/werkplek/bericht',
+      { bericht: tekst, stap: 'verstuur' },
+      { ...EIGEN, cookie },
+    );
     expect(r.status).toBe(303);
     expect(r.headers.get('location')).toBe('/beheer/avonden/werkplek/?verstuurd=2');
     const berichten = await db.query<{ aan: string; tekst: string }>(
@@ -226,6 +279,17 @@ describe.runIf(server)('the workplace /beheer/ (real PostgreSQL)', () => {
     expect(uit.headers.get('set-cookie')).toContain('Max-Age=0');
     expect((await get('/beheer/logboek', cookie)).status).toBe(401);
     expect((await get('/beheer/avonden/werkplek/aanmeldingen.csv', cookie)).status).toBe(401);
+    // The page they land on confirms it, server-rendered, without a cookie for it.
+    const naar = new URL(uit.headers.get('location') ?? '', 'http://wijk.test');
+    expect(naar.pathname).toBe('/beheer/');
+    const land = await get(`${naar.pathname}${naar.search}`, cookie);
+    expect(land.status).toBe(200);
+    expect(land.headers.get('set-cookie')).toBeNull();
+    const html = await land.text();
+    expect(html).toMatch(/role="status"[^>]*>.*U bent uitgelogd\./s);
+    expect(html).toContain('action="/beheer/inloggen"');
+    // Only after signing out: the plain sign-in page does not say it.
+    expect(await (await get('/beheer/')).text()).not.toContain('U bent uitgelogd');
     // A session ends after 8 hours too.
     const ander = await inloggen();
     klok = new Date(klok.getTime() + 8 * 3_600_000 + 1000);

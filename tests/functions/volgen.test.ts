@@ -5,6 +5,7 @@
  * with a past date), concurrent and repeated runs and a crash send each item once, the manage
  * page, and one-click unsubscribe deletes the data.
  */
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Db } from '../../functions/lib/db.ts';
 import { ruimOnbevestigdOp, verstuurAlerts } from '../../functions/lib/volgen.ts';
@@ -83,7 +84,7 @@ describe.runIf(server)('volgen (real PostgreSQL)', () => {
     const [m] = await mails();
     const post = () => link(new Request(`${BASIS}${bevestigLink(m!.tekst)}`, { method: 'POST' }));
     klok = new Date(openMoment.getTime() + 49 * uur);
-    expect((await post()).status).toBe(404);
+    expect((await post()).status).toBe(410); // expired: says so (see below)
     expect(await ruimOnbevestigdOp(db, klok)).toBe(1);
     expect(await tel('volging')).toBe(0);
     expect(await tel('volger')).toBe(0);
@@ -97,7 +98,10 @@ describe.runIf(server)('volgen (real PostgreSQL)', () => {
     const r = await post2();
     expect(r.status).toBe(303);
     expect(r.headers.get('location')).toMatch(/\/api\/volgen\/beheer\/[A-Za-z0-9_-]{43}\?bevestigd=1$/);
-    expect((await post2()).status).toBe(404);
+    const weer = await post2(); // used: confirms nothing again, says so
+    expect(weer.status).toBe(200);
+    expect(await weer.text()).toContain('Deze link is al gebruikt');
+    expect(await tel('volglink')).toBe(1);
     expect(await ruimOnbevestigdOp(db, new Date(openMoment.getTime() + 100 * uur))).toBe(0);
     expect(await tel('volging WHERE bevestigd IS NOT NULL')).toBe(1);
     // Links in mails work for a year; the subscription stays.
@@ -275,11 +279,11 @@ describe.runIf(server)('volgen (real PostgreSQL)', () => {
     expect(f.status).toBe(303);
     expect(await tel("volging WHERE frequentie = 'week'")).toBe(1);
     expect((await link(formPost(pad, { actie: 'stop', volging: eerste!.id }))).headers.get('location')).toContain(
-      '?gestopt=1',
+      '?gestopt=straat%2Fvoorstraat',
     );
     expect(await tel('volging')).toBe(1);
     const alles = await link(formPost(pad, { actie: 'alles' }));
-    expect(alles.headers.get('location')).toBe(`${BASIS}/api/volgen/afgemeld`);
+    expect(alles.headers.get('location')).toBe(`${BASIS}/api/volgen/afgemeld?wat=project%2Fbomen-leidseweg&weg=1`);
     expect(await tel('volger')).toBe(0);
     expect(await tel('volglink')).toBe(0);
   });
@@ -317,5 +321,100 @@ describe.runIf(server)('volgen (real PostgreSQL)', () => {
       }),
     );
     expect(opnieuw.status).toBe(200);
+  });
+
+  describe('a used, expired or unknown link says plainly what happened and what to do', () => {
+    const lees = async (r: Response | Promise<Response>) => {
+      const doc = parse(await (await r).text());
+      return { h1: doc.querySelector('h1')?.text ?? '', tekst: doc.querySelector('main')?.text ?? doc.text, doc };
+    };
+    const volgLinks = (doc: ReturnType<typeof parse>) =>
+      doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+
+    it('confirmation link: used → "al gebruikt, u volgt … al"; expired → "verlopen" with the follow form; unknown → plain', async () => {
+      await volg({ email: 'ria@voorbeeld.nl' });
+      const [m] = await mails();
+      const url = `${BASIS}${bevestigLink(m!.tekst)}`;
+      // Expired (48 hours passed, not yet cleaned up): GET and POST say so, and link to the form.
+      klok = new Date(openMoment.getTime() + 49 * uur);
+      for (const method of ['GET', 'POST']) {
+        const r = await link(new Request(url, { method }));
+        expect(r.status).toBe(410);
+        const p = await lees(r);
+        expect(p.h1).toBe('Deze link is verlopen');
+        expect(p.tekst).toContain('Vraag een nieuwe link aan');
+        expect(volgLinks(p.doc)).toContain('/straten/voorstraat/#volgen');
+      }
+      // Used: a second POST (or a GET later) says it is done, and what is followed.
+      klok = new Date(openMoment.getTime() + 50 * uur); // a new request: a new link
+      await volg({ email: 'ria@voorbeeld.nl' });
+      const [, m2] = await mails('volgen-bevestigen');
+      const url2 = `${BASIS}${bevestigLink(m2!.tekst)}`;
+      expect((await link(new Request(url2, { method: 'POST' }))).status).toBe(303);
+      for (const method of ['GET', 'POST']) {
+        const r = await link(new Request(url2, { method }));
+        expect(r.status).toBe(200);
+        const p = await lees(r);
+        expect(p.h1).toBe('Deze link is al gebruikt');
+        expect(p.tekst).toContain('U volgt Voorstraat al.');
+        expect(p.tekst).not.toMatch(/48 uur|verlopen/);
+      }
+      // Unknown (cleaned up, or replaced by a newer mail): no false claim, a way forward.
+      const onbekend = await lees(link(new Request(`${BASIS}/api/volgen/bevestigen/${'x'.repeat(43)}`)));
+      expect(onbekend.h1).toBe('Deze link werkt niet (meer)');
+      expect(onbekend.tekst).toContain('Vraag een nieuwe link aan');
+    });
+
+    it('manage link of an address that stopped everything: says the address is deleted, nothing about 48 hours', async () => {
+      const beheer = await abonneer('sem@voorbeeld.nl');
+      await link(formPost(new URL(beheer).pathname, { actie: 'alles' }));
+      const r = await link(new Request(beheer));
+      expect(r.status).toBe(404);
+      const p = await lees(r);
+      expect(p.h1).toBe('Deze link werkt niet meer');
+      expect(p.tekst).toContain('Volgt u niets meer? Dan hebben wij uw e-mailadres verwijderd');
+      expect(p.tekst).not.toMatch(/48 uur|bevestigen/);
+    });
+
+    it('after stopping, the page names what was stopped and whether the address is deleted', async () => {
+      const beheer = await abonneer('tom@voorbeeld.nl');
+      await abonneer('tom@voorbeeld.nl', { soort: 'project', doel: 'bomen-leidseweg' });
+      const pad = new URL(beheer).pathname;
+      const [eerste] = await db.query<{ id: string }>('SELECT id FROM volging ORDER BY id LIMIT 1');
+      const stop = await link(formPost(pad, { actie: 'stop', volging: eerste!.id }));
+      const terug = await lees(link(new Request(stop.headers.get('location')!)));
+      expect(terug.tekst).toContain('U krijgt geen e-mail meer over Voorstraat.');
+      // One-click (the button of the link in an alert) on the last one: the address goes.
+      bron = testBron([testBericht('laatste', { projecten: ['bomen-leidseweg'] })]);
+      await run();
+      const [alert] = await mails('volgen-nieuws');
+      const klik = await link(formPost(new URL(alert!.afmeld_url!).pathname, {}));
+      expect(klik.status).toBe(303);
+      const af = await lees(link(new Request(klik.headers.get('location')!)));
+      expect(af.tekst).toContain('U krijgt geen e-mail meer over');
+      expect(af.tekst).toContain('U volgt verder niets. Daarom hebben wij uw e-mailadres verwijderd.');
+      expect(af.tekst).not.toContain('Wij sturen u hierover geen e-mail meer');
+      expect(await tel('volger')).toBe(0);
+      // "Stop met alles" on another address.
+      const b2 = await abonneer('ula@voorbeeld.nl');
+      const alles = await link(formPost(new URL(b2).pathname, { actie: 'alles' }));
+      const p = await lees(link(new Request(alles.headers.get('location')!)));
+      expect(p.tekst).toContain('U krijgt geen e-mail meer over Voorstraat.');
+      expect(p.tekst).toContain('Daarom hebben wij uw e-mailadres verwijderd.');
+    });
+
+    it('one-click on one of two: the address stays, and the page says why', async () => {
+      await abonneer('vera@voorbeeld.nl');
+      await abonneer('vera@voorbeeld.nl', { soort: 'project', doel: 'bomen-leidseweg' });
+      bron = testBron([testBericht('twee', { projecten: ['bomen-leidseweg'] })]);
+      await run();
+      const [alert] = await mails('volgen-nieuws');
+      const klik = await link(formPost(new URL(alert!.afmeld_url!).pathname, {}));
+      const af = await lees(link(new Request(klik.headers.get('location')!)));
+      expect(af.h1).toBe('U krijgt geen e-mail meer');
+      expect(af.tekst).toMatch(/U krijgt geen e-mail meer over [^.]+\./);
+      expect(af.tekst).toContain('U volgt nog iets anders. Daarom bewaren wij uw e-mailadres.');
+      expect(await tel('volger')).toBe(1);
+    });
   });
 });

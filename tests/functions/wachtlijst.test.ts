@@ -118,7 +118,7 @@ describe.runIf(server)('waitlist and cancel (real PostgreSQL)', () => {
     const vanIlse = await pagina(ilse.beheerUrl);
     expect(vanIlse).toContain('Er zijn nu 2 plaatsen vrij; uw groep is 4 personen.');
     expect(vanIlse).toContain('Er staat niemand vóór u op de wachtlijst.');
-    expect(vanIlse).toContain('Als nog 2 personen afzeggen, is er genoeg plaats voor u.');
+    expect(vanIlse).toContain('Als nog 2 personen zich afmelden, is er genoeg plaats voor u.');
     expect(vanIlse).toContain(
       'Plaatsen gaan in volgorde van aanmelding naar wie past. Een groep splitsen we niet. Is er een plaats vrij, maar niet genoeg voor uw groep? Dan krijgt iemand na u die wel past die plaats.',
     );
@@ -127,7 +127,7 @@ describe.runIf(server)('waitlist and cancel (real PostgreSQL)', () => {
     expect(html).toContain('U staat op de wachtlijst');
     expect(html).toContain('Er zijn nu 2 plaatsen vrij; uw groep is 3 personen.');
     expect(html).toContain('Vóór u staat 1 aanmelding op de wachtlijst, met samen 4 personen.');
-    expect(html).toContain('Als nog 5 personen afzeggen, is er genoeg plaats voor hen en voor u.');
+    expect(html).toContain('Als nog 5 personen zich afmelden, is er genoeg plaats voor hen en voor u.');
     expect(html).not.toContain('De avond is vol');
   });
 
@@ -145,7 +145,7 @@ describe.runIf(server)('waitlist and cancel (real PostgreSQL)', () => {
     expect(html).toContain('U bent aangemeld');
     expect(html).toContain(referentie);
     expect(html).toContain('/avonden/pagina/agenda.ics');
-    expect(html).toContain('Aanmelding afzeggen');
+    expect(html).toContain('Afmelden voor deze avond');
 
     const later = maakBeheerHandler({ ...d, nu: () => new Date('2027-03-11T19:00:00Z') });
     const te = await later(

@@ -5,7 +5,7 @@
  */
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { formulierHtml } from '../../src/lib/aanmeldformulier.ts';
+import { emailHtml, formulierHtml } from '../../src/lib/aanmeldformulier.ts';
 import { uitslagHtml } from '../../src/lib/aanmelduitslag.ts';
 
 describe('formulierHtml', () => {
@@ -76,5 +76,14 @@ describe('uitslagHtml', () => {
       '/avonden/x/agenda.ics',
       '/api/aanmeldingen/t',
     ]);
+  });
+});
+
+describe('emailHtml', () => {
+  it('escapes the address and lets it wrap only after the @ and before a dot', () => {
+    expect(emailHtml('buurtoverleg.alettahof@bewoners.example')).toBe(
+      'buurtoverleg<wbr>.alettahof@<wbr>bewoners<wbr>.example',
+    );
+    expect(emailHtml('a<b>@c.nl')).toBe('a&lt;b&gt;@<wbr>c<wbr>.nl');
   });
 });

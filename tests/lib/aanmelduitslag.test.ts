@@ -27,7 +27,7 @@ describe('wachtlijstUitleg', () => {
     expect(wachtlijstUitleg(4, { vrij: 2, voor: 0, voorPersonen: 0 })).toEqual([
       'Er zijn nu 2 plaatsen vrij; uw groep is 4 personen.',
       'Er staat niemand vóór u op de wachtlijst.',
-      'Als nog 2 personen afzeggen, is er genoeg plaats voor u.',
+      'Als nog 2 personen zich afmelden, is er genoeg plaats voor u.',
       'Plaatsen gaan in volgorde van aanmelding naar wie past. Een groep splitsen we niet. Is er een plaats vrij, maar niet genoeg voor uw groep? Dan krijgt iemand na u die wel past die plaats. Zo kan het voor u langer duren.',
     ]);
   });
@@ -36,13 +36,13 @@ describe('wachtlijstUitleg', () => {
     const tekst = wachtlijstUitleg(1, { vrij: 0, voor: 1, voorPersonen: 3 }).join(' ');
     expect(tekst).toContain('Er is nu geen plaats vrij; u komt met 1 persoon.');
     expect(tekst).toContain('Vóór u staat 1 aanmelding op de wachtlijst, met samen 3 personen.');
-    expect(tekst).toContain('Als nog 4 personen afzeggen, is er genoeg plaats voor hen en voor u.');
+    expect(tekst).toContain('Als nog 4 personen zich afmelden, is er genoeg plaats voor hen en voor u.');
     expect(tekst).toContain('Past een groep vóór u nog niet, dan krijgt u de plaats eerder.');
   });
 
   it('one person more: singular', () => {
     expect(wachtlijstUitleg(2, { vrij: 1, voor: 0, voorPersonen: 0 })).toContain(
-      'Als nog 1 persoon afzegt, is er genoeg plaats voor u.',
+      'Als nog 1 persoon zich afmeldt, is er genoeg plaats voor u.',
     );
   });
 });

@@ -1,5 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
+import { formulierVeld } from '../../src/domain/antwoord.ts';
 import { enqueteFormulierHtml } from '../../src/lib/enqueteformulier.ts';
 import { testEnquete } from '../support/enquete.ts';
 
@@ -48,6 +49,34 @@ describe('enqueteFormulierHtml', () => {
     expect(doc.querySelector('input[name="veilig"][checked]')?.getAttribute('value')).toBe('3');
     expect(html).toContain('&lt;b&gt;idee&lt;/b&gt;</textarea>');
     expect(doc.querySelector('input[name="code"]')?.getAttribute('value')).toBe('ABCDE');
+  });
+
+  it('a message for the whole form (nothing answered) is in the summary, links to the first question, marks no question', () => {
+    const doc = parse(
+      enqueteFormulierHtml({
+        enquete: e,
+        invoer: { code: 'ABCDE' },
+        fouten: { [formulierVeld]: 'Beantwoord minstens één vraag.' },
+      }),
+    );
+    const links = doc.querySelectorAll('#foutsamenvatting a');
+    expect(links.map((a) => [a.getAttribute('href'), a.text])).toEqual([
+      ['#vraag-plek', 'Beantwoord minstens één vraag.'],
+    ]);
+    expect(doc.querySelector('#foutsamenvatting h2')?.text).toBe('Er is 1 fout in het formulier');
+    expect(doc.querySelector('#foutsamenvatting')?.text).not.toContain('Verbeter de vraag');
+    expect(doc.querySelectorAll('.utrecht-form-field-error-message')).toHaveLength(0);
+    expect(doc.querySelectorAll('[aria-invalid], .vs-vraag--fout')).toHaveLength(0);
+    expect(doc.querySelector('input[name="code"]')?.getAttribute('value')).toBe('ABCDE');
+  });
+
+  it('a required open question is not drawn invalid before a submit (aria-required, not required: :invalid)', () => {
+    const metTekst = testEnquete({
+      vragen: [{ id: 'idee', type: 'tekst', vraag: 'Idee?', onderwerp: 'inrichting', verplicht: true, maxLengte: 50 }],
+    });
+    const veld = parse(enqueteFormulierHtml({ enquete: metTekst })).querySelector('textarea');
+    expect(veld?.hasAttribute('required')).toBe(false);
+    expect(veld?.getAttribute('aria-required')).toBe('true');
   });
 
   it('tells why and how long answers are kept', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterWaarden, kiesFilters, resultatenTekst, zoekfilters } from '../../src/lib/zoekresultaten.ts';
+import {
+  filterWaarden,
+  kiesFilters,
+  resultatenTekst,
+  zinsUittreksel,
+  zoekfilters,
+} from '../../src/lib/zoekresultaten.ts';
 
 describe('resultatenTekst', () => {
   it('announces the number of results for the term', () => {
@@ -34,5 +40,37 @@ describe('filterWaarden', () => {
       'Vlietwijk',
     ]);
     expect(filterWaarden(undefined)).toEqual([]);
+  });
+});
+
+describe('zinsUittreksel (a result excerpt that starts where a sentence starts)', () => {
+  const t = (tekst: string) => ({ tekst, mark: false });
+  const m = (tekst: string) => ({ tekst, mark: true });
+  const alsTekst = (s: { tekst: string; mark: boolean }[]) =>
+    s.map((x) => (x.mark ? `[${x.tekst}]` : x.tekst)).join('');
+
+  it('drops the half sentence before the sentence that holds the first match', () => {
+    expect(alsTekst(zinsUittreksel([t('de straat open. Daarna komt de '), m('riolering'), t(' aan de beurt.')]))).toBe(
+      'Daarna komt de [riolering] aan de beurt.',
+    );
+  });
+
+  it('keeps a match in the first sentence and marks a cut start and end with …', () => {
+    expect(alsTekst(zinsUittreksel([t('werken aan de '), m('riolering'), t(' in Bijdorp en de')]))).toBe(
+      '… werken aan de [riolering] in Bijdorp en de …',
+    );
+    expect(alsTekst(zinsUittreksel([m('Riolering'), t(' in Bijdorp.')]))).toBe('[Riolering] in Bijdorp.');
+  });
+
+  it('does not cut at a dot that ends no sentence (numbers, abbreviations before lower case)', () => {
+    expect(alsTekst(zinsUittreksel([t('Het kost € 1.900 en o.a. de '), m('riolering'), t('.')]))).toBe(
+      'Het kost € 1.900 en o.a. de [riolering].',
+    );
+  });
+
+  it('a sentence start after the first match is left alone', () => {
+    expect(alsTekst(zinsUittreksel([t('aan de '), m('riool'), t('. Daarna het '), m('riool'), t(' weer.')]))).toBe(
+      '… aan de [riool]. Daarna het [riool] weer.',
+    );
   });
 });
