@@ -155,7 +155,7 @@ describe.runIf(browserBeschikbaar())('content editor /admin/ (Sveltia CMS)', () 
       await expect(veld(page, pad).getAttribute('aria-label')).resolves.toContain(label);
 
     // The preview pane: the site's stylesheet and the site's markup (title as NLDS heading, sample notice).
-    const voorbeeld = page.frameLocator('iframe').first();
+    const voorbeeld = page.locator('iframe').first().contentFrame();
     await expect(voorbeeld.locator('h1.utrecht-heading-1').textContent()).resolves.toBe(origineel.titel);
     await expect(voorbeeld.locator('.vs-voorbeeld').count()).resolves.toBe(1);
     await expect(voorbeeld.locator('link[rel=stylesheet]').first().getAttribute('href')).resolves.toMatch(

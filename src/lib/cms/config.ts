@@ -28,7 +28,7 @@ export interface CmsOpties {
 interface CollectieInstelling {
   label: string;
   label_singular: string;
-  schema: z.core.$ZodType;
+  schema: z.ZodType;
   /** Field that names an entry in lists. */
   identifier_field: string;
   /** File name of a new entry (Sveltia template). */
@@ -101,6 +101,9 @@ const instellingen: Record<CmsCollectie, CollectieInstelling> = {
     preview_path: 'acties/{{fields.wijk}}/',
   },
 };
+
+/** The domain schema a collection's files must pass. */
+export const schemaVan = (naam: CmsCollectie): z.ZodType => instellingen[naam].schema;
 
 /** The collection with its fields (schema fields plus the Markdown body). */
 export function cmsCollectie(naam: CmsCollectie): Record<string, unknown> & { fields: CmsVeld[] } {

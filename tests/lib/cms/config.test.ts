@@ -10,27 +10,10 @@ import { dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { actielijstSchema } from '../../../src/domain/actie.ts';
-import {
-  avondSchema,
-  berichtSchema,
-  enqueteSchema,
-  projectSchema,
-  wijkSchema,
-  type Bron,
-} from '../../../src/domain/schemas.ts';
-import { cmsCollectie, cmsConfig } from '../../../src/lib/cms/config.ts';
+import { berichtSchema, wijkSchema, type Bron } from '../../../src/domain/schemas.ts';
+import { cmsCollectie, cmsConfig, schemaVan } from '../../../src/lib/cms/config.ts';
 import { veldenVan, type CmsVeld } from '../../../src/lib/cms/velden.ts';
 import { cmsCollecties, veldtekstenVan, type CmsCollectie } from '../../../src/lib/cms/veldteksten.ts';
-
-const schemas: Record<CmsCollectie, z.ZodType> = {
-  wijken: wijkSchema,
-  projecten: projectSchema,
-  avonden: avondSchema,
-  enquetes: enqueteSchema,
-  berichten: berichtSchema,
-  acties: actielijstSchema,
-};
 
 const config = cmsConfig({ repo: 'gemeente/site', branch: 'main', site: 'https://wijk.example' });
 
@@ -82,7 +65,7 @@ const woord = (v: boolean | undefined): string => (v === undefined ? 'ontbreekt'
 /** The fields where schema and CMS form disagree, as "pad: schema …, CMS …". */
 function verschil(naam: CmsCollectie, velden: readonly CmsVeld[]): string[] {
   const uitSchema = veldenUitJsonSchema(
-    z.toJSONSchema(schemas[naam], { io: 'input', unrepresentable: 'any' }) as JsonSchema,
+    z.toJSONSchema(schemaVan(naam), { io: 'input', unrepresentable: 'any' }) as JsonSchema,
   );
   const uitCms = veldenUitCms(velden);
   uitCms.delete('body'); // the Markdown under the frontmatter

@@ -15,25 +15,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import type { z } from 'zod';
-import { actielijstSchema } from '../../../src/domain/actie.ts';
 import { controleerInhoud, formatteerProblemen } from '../../../src/domain/integriteit.ts';
-import { avondSchema, berichtSchema, enqueteSchema, projectSchema, wijkSchema } from '../../../src/domain/schemas.ts';
-import { cmsCollectie } from '../../../src/lib/cms/config.ts';
+import { cmsCollectie, schemaVan } from '../../../src/lib/cms/config.ts';
 import { cmsCollecties, type CmsCollectie } from '../../../src/lib/cms/veldteksten.ts';
 import { leesInhoud } from '../../support/inhoud.ts';
 
 const inhoudMap = resolve(import.meta.dirname, '../../../content');
 const fixtureMap = resolve(import.meta.dirname, '../../fixtures/cms');
-
-const schemas: Record<CmsCollectie, z.ZodType> = {
-  wijken: wijkSchema,
-  projecten: projectSchema,
-  avonden: avondSchema,
-  enquetes: enqueteSchema,
-  berichten: berichtSchema,
-  acties: actielijstSchema,
-};
 
 /** Splits an MDX file into frontmatter text and body. */
 const splits = (tekst: string): { voorwerk: string; body: string } => {
@@ -60,7 +48,7 @@ function alsCms(collectie: CmsCollectie, tekst: string): string {
 
 /** Frontmatter read as Astro reads it (YAML 1.1), checked with the schema. */
 function lees(collectie: CmsCollectie, naam: string, tekst: string) {
-  const r = schemas[collectie].safeParse(parse(splits(tekst).voorwerk, { schema: 'yaml-1.1' }));
+  const r = schemaVan(collectie).safeParse(parse(splits(tekst).voorwerk, { schema: 'yaml-1.1' }));
   if (!r.success)
     throw new Error(
       `${collectie}/${naam}: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
