@@ -19,7 +19,7 @@
  * they name — and prints it as its own row, "kaart na klik". That row has no budget.
  *
  * The content editor at /admin/ (Sveltia CMS, for staff only, ~2 MB of JavaScript and its own
- * stylesheet) is not a resident page: `buitenBudget` leaves it out of every figure.
+ * stylesheet) is not a resident page: `isBewonersPagina` leaves it out of every figure.
  *
  * `meetBudgetten(distMap)` measures a dist folder and is pure (reads files, no output);
  * `npm run budgets` builds the site, prints the table and exits 1 when a budget is exceeded.
@@ -29,6 +29,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { isBewonersPagina } from '../src/lib/bewonerspagina.ts';
 
 export const KB = 1000;
 
@@ -101,10 +102,8 @@ function bestanden(map: string, einde: string): string[] {
 
 const naarPosix = (p: string): string => p.split(sep).join('/');
 
-/** Folders of dist (posix, relative) that are not resident pages: the staff's content editor. */
-export const buitenBudget = ['admin/'] as const;
-const telt = (dist: string, bestand: string): boolean =>
-  !buitenBudget.some((map) => naarPosix(relative(dist, bestand)).startsWith(map));
+/** Only resident pages count (src/lib/bewonerspagina.ts): not the staff's content editor. */
+const telt = (dist: string, bestand: string): boolean => isBewonersPagina(naarPosix(relative(dist, bestand)));
 
 export function paginasoort(pagina: string): Paginasoort {
   if (pagina === 'index.html') return 'home';

@@ -4,10 +4,34 @@
  * site's markup around an entry (cms-voorbeeld.ts).
  */
 import CMS from '@sveltia/cms';
-import siteStijl from '../styles/site.css?url';
 import { cmsCollecties } from '../lib/cms/instellingen.ts';
 import { voorbeeldSjabloon } from './cms-voorbeeld.ts';
 
-CMS.registerPreviewStyle(siteStijl);
+// The page links the site's stylesheet (src/pages/admin/index.astro): the preview uses it, the
+// editor itself does not.
+const siteStijl = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"][href^="/_astro/"]');
+if (siteStijl) {
+  CMS.registerPreviewStyle(siteStijl.href);
+  siteStijl.remove();
+}
 for (const collectie of cmsCollecties) CMS.registerPreviewTemplate(collectie, voorbeeldSjabloon);
+
+/**
+ * Sveltia sets `maximum-scale=1` on the viewport, which stops zooming on phones (WCAG 1.4.4,
+ * axe "meta-viewport"). Whatever sets it, zoom stays allowed.
+ */
+function zoomToegestaan(): void {
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="viewport"]')) {
+    const delen = meta.content.split(',').map((d) => d.trim());
+    const toegestaan = delen.filter((d) => !/^(maximum-scale|user-scalable)\b/i.test(d));
+    if (toegestaan.length !== delen.length) meta.content = toegestaan.join(', ');
+  }
+}
+new MutationObserver(zoomToegestaan).observe(document.head, {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['content'],
+});
+
 void CMS.init();

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
+import { isBewonersPagina } from '../../src/lib/bewonerspagina.ts';
 import { parse as parseYaml } from 'yaml';
 import { leesAgenda, type GelezenAgenda } from '../support/ical.ts';
 
@@ -149,7 +150,7 @@ describe('a cancelled avond', () => {
 });
 
 describe('calendar links on pages', () => {
-  const paginas = bestanden(dist, '.html');
+  const paginas = bestanden(dist, '.html').filter(isBewonersPagina);
 
   it('each webcal:// link is the absolute URL (site origin) of the .ics download link beside it, which exists', () => {
     let aantal = 0;

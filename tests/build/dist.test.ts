@@ -4,9 +4,10 @@
  * and no page ships JavaScript (only the sign-up form's small loader, on avond pages).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { isBewonersPagina } from '../../src/lib/bewonerspagina.ts';
 
 const dist = inject('distMap');
 let paginas: Map<string, HTMLElement>;
@@ -37,7 +38,13 @@ const functieRoutes: RegExp[] = readdirSync('functions')
   });
 
 beforeAll(() => {
-  paginas = new Map(htmlBestanden(dist).map((b) => [relative(dist, b), parse(readFileSync(b, 'utf8'))]));
+  // Resident pages; the content editor (/admin/) is checked in tests/browser/cms.test.ts.
+  paginas = new Map(
+    htmlBestanden(dist)
+      .map((b) => relative(dist, b).split(sep).join('/'))
+      .filter(isBewonersPagina)
+      .map((p) => [p, parse(readFileSync(join(dist, p), 'utf8'))]),
+  );
 });
 
 describe('pages exist', () => {
@@ -100,6 +107,11 @@ describe('every page has the shared frame', () => {
       expect(kruimels[0]?.querySelector('a')?.getAttribute('href'), naam).toBe('/');
       expect(kruimels.at(-1)?.querySelector('[aria-current="page"]'), naam).not.toBeNull();
     }
+  });
+
+  it('no resident page links to the content editor (/admin/)', () => {
+    const metLink = [...paginas].filter(([, doc]) => doc.querySelectorAll('a[href^="/admin"]').length > 0);
+    expect(metLink.map(([naam]) => naam)).toEqual([]);
   });
 
   it('ships no JavaScript, except one external loader per kind of loader the page asks for (data-laadt)', () => {

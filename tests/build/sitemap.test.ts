@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { isBewonersPagina } from '../../src/lib/bewonerspagina.ts';
 
 const dist = inject('distMap');
 
@@ -48,7 +49,7 @@ describe('sitemap.xml', () => {
     const inSitemap = new Set(urls.map(bestandVan));
     const ontbreekt = htmlPaginas(dist).filter(
       // Not for residents or search engines: the 404 page and the staff's content editor.
-      (p) => p !== '404.html' && p !== 'admin/index.html' && !inSitemap.has(p),
+      (p) => p !== '404.html' && isBewonersPagina(p) && !inSitemap.has(p),
     );
     expect(ontbreekt).toEqual([]);
     expect(inSitemap.has('404.html')).toBe(false);

@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isBewonersPagina } from '../../src/lib/bewonerspagina.ts';
 import { gz } from '../../scripts/budgets.ts';
 import { projecttypeNamen } from '../../src/domain/schemas.ts';
 import { zoekRanking } from '../../src/lib/zoekresultaten.ts';
@@ -29,9 +30,11 @@ function htmlBestanden(map: string): string[] {
 
 /**
  * Pages search leaves out: the home page (a hub that mentions everything and is one click away),
- * the 404, the search page, and the print versions of avond and survey pages.
+ * the 404, the search page, the print versions of avond and survey pages, and the staff's
+ * content editor.
  */
 const nietGeindexeerd = (naam: string): boolean =>
+  !isBewonersPagina(naam) ||
   naam === 'index.html' ||
   naam === '404.html' ||
   naam === 'zoeken/index.html' ||
