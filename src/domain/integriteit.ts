@@ -278,7 +278,8 @@ function controleerOnderwerp(
   meld: (bestand: string, veld: string, melding: string) => void,
 ): void {
   if (project.invloed.open.some((p) => p.id === onderwerp)) return;
-  const open = project.invloed.open.map((p) => p.id).join(', ') || '(geen)';
+  // With their texts: editors in the CMS choose open points by text, never see the ids.
+  const open = project.invloed.open.map((p) => `${p.id} ("${p.tekst}")`).join(', ') || '(geen)';
   if (project.invloed.vast.some((p) => p.id === onderwerp)) {
     meld(
       bestand,

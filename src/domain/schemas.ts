@@ -215,7 +215,7 @@ export type Geometrie = z.infer<typeof geometrieSchema>;
 
 /**
  * A project's geometry as it is stored: GeoJSON written as one JSON string, which is how the CMS
- * (its code field) saves it — `geometrie: '{"type":"Point","coordinates":[4.45,52.12]}'` — or
+ * (a text field) saves it — `geometrie: '{"type":"Point","coordinates":[4.45,52.12]}'` — or
  * as a YAML object in a hand-written file. Either way the result is a checked `Geometrie`.
  */
 export const geometrieTekstSchema = z.preprocess((invoer, ctx) => {

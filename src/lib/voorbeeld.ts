@@ -14,3 +14,10 @@ export function bevatVoorbeeld(...waarden: unknown[]): boolean {
   };
   return waarden.some(zoek);
 }
+
+/** The words of the sample-data notice: the pages (VoorbeeldMelding.astro) and the CMS preview. */
+export const voorbeeldMelding = {
+  kop: 'Let op: voorbeeldgegevens.',
+  tekst:
+    'Veel cijfers, data, straten en namen op deze pagina zijn verzonnen. Ze komen niet uit de kadernota van de gemeente. Wat wel uit de kadernota komt, staat erbij.',
+} as const;

@@ -14,7 +14,7 @@ if (siteStijl) {
   CMS.registerPreviewStyle(siteStijl.href);
   siteStijl.remove();
 }
-for (const collectie of cmsCollecties) CMS.registerPreviewTemplate(collectie, voorbeeldSjabloon);
+for (const collectie of cmsCollecties) CMS.registerPreviewTemplate(collectie, voorbeeldSjabloon(collectie));
 
 /**
  * Sveltia sets `maximum-scale=1` on the viewport, which stops zooming on phones (WCAG 1.4.4,

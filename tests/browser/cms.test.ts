@@ -103,6 +103,9 @@ describe.runIf(browserBeschikbaar())('content editor /admin/ (Sveltia CMS)', () 
     expect(csp).not.toContain("'unsafe-eval'");
     expect(antwoord?.headers()['x-robots-tag']).toBe('noindex, nofollow');
     await page.getByRole('button', { name: /GitHub/ }).waitFor();
+    await expect(
+      page.locator('link[rel="icon"], link[rel="shortcut icon"]').first().getAttribute('href'),
+    ).resolves.toContain('favicon.svg');
     // Styled by /admin/cms-stijl.css and its own fonts from our origin, not a bare page.
     const knop = page.getByRole('button', { name: /GitHub/ });
     const stijl = await knop.evaluate((k) => {
@@ -113,6 +116,12 @@ describe.runIf(browserBeschikbaar())('content editor /admin/ (Sveltia CMS)', () 
     expect(stijl.font).toContain('Source Sans 3');
     expect(vreemd).toEqual([]);
     await page.context().close();
+
+    const zonderJs = await openPagina(browser, `${basis}/admin/`, { javascript: false });
+    await expect(zonderJs.locator('body').innerText()).resolves.toContain(
+      'Voor het bewerken van de inhoud is JavaScript nodig. Voor bewoners is deze pagina niet bedoeld: ga naar de startpagina.',
+    );
+    await zonderJs.context().close();
   });
 
   it('with the test backend: every collection with its entries, an entry form with our labels, saved in the format our schemas accept', async () => {
@@ -137,6 +146,14 @@ describe.runIf(browserBeschikbaar())('content editor /admin/ (Sveltia CMS)', () 
     ] as const)
       expect(tekst).toMatch(new RegExp(`${label}\\s+${readdirSync(join(inhoudMap, map)).length}\\b`));
 
+    // The first project of the session shows its geometry (Sveltia's code field once lost it) and
+    // has nothing to save until the editor changes something.
+    await page.goto(`${basis}/admin/#/collections/projecten/entries/speelplek-bachlaan`);
+    const project = readFileSync(join(inhoudMap, 'projecten/speelplek-bachlaan.mdx'), 'utf8');
+    const geometrie = (parse(/^---\n([\s\S]*?)\n---/.exec(project)![1]!) as { geometrie: string }).geometrie;
+    await expect.poll(() => invoer(page, 'geometrie').inputValue(), { timeout: 10_000 }).toBe(geometrie);
+    await expect(page.getByRole('button', { name: 'Opslaan' }).isDisabled()).resolves.toBe(true);
+
     // An avond: Dutch labels, its Dutch local start time, the project as a relation.
     await page.goto(`${basis}/admin/#/collections/avonden/entries/speelplek-bachlaan-2027-02`);
     const origineel = avondSchema.parse(
@@ -157,7 +174,15 @@ describe.runIf(browserBeschikbaar())('content editor /admin/ (Sveltia CMS)', () 
     // The preview pane: the site's stylesheet and the site's markup (title as NLDS heading, sample notice).
     const voorbeeld = page.locator('iframe').first().contentFrame();
     await expect(voorbeeld.locator('h1.utrecht-heading-1').textContent()).resolves.toBe(origineel.titel);
-    await expect(voorbeeld.locator('.vs-voorbeeld').count()).resolves.toBe(1);
+    await expect(
+      voorbeeld.locator('.voorschoten-theme .utrecht-body .vs-voorbeeld .utrecht-alert__content').count(),
+    ).resolves.toBe(1);
+    // The facts as the site writes them, and the theme's font (not the browser's default serif).
+    await expect(voorbeeld.locator('.utrecht-data-list').textContent()).resolves.toContain(
+      'woensdag 17 februari 2027, 15:30 tot 17:00 uur',
+    );
+    const font = await voorbeeld.locator('h1.utrecht-heading-1').evaluate((e) => getComputedStyle(e).fontFamily);
+    expect(font).not.toMatch(/Times/);
     await expect(voorbeeld.locator('link[rel=stylesheet]').first().getAttribute('href')).resolves.toMatch(
       /\/_astro\/site\.[\w-]+\.css$/,
     );

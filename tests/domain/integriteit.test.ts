@@ -107,6 +107,8 @@ describe('controleerInhoud', () => {
     expect(p.map((x) => x.veld)).toEqual(['vragen[0].onderwerp', 'vragen[1].onderwerp']);
     expect(p[0]!.melding).toMatch(/ligt vast/);
     expect(p[1]!.melding).toMatch(/geen open punt/);
+    // The open points with their texts: editors in the CMS know them by text, not by id.
+    expect(p[1]!.melding).toContain('Open punten: bomen ("Welke bomen er komen.")');
   });
 
   it('catches registration that closes after the evening starts', () => {

@@ -36,7 +36,7 @@ interface CollectieInstelling {
   summary?: string;
   /** Label of the Markdown text under the frontmatter; every content file may have one. */
   tekst: string;
-  sortable_fields?: string[];
+  sortable_fields?: { fields: string[]; default: { field: string; direction: 'ascending' | 'descending' } };
   /** The page on the site, for the "view on site" link (Sveltia template). */
   preview_path?: string;
 }
@@ -66,9 +66,9 @@ const instellingen: Record<CmsCollectie, CollectieInstelling> = {
     schema: avondSchema,
     identifier_field: 'titel',
     slug: '{{fields.slug}}',
-    summary: '{{titel}} ({{start}})',
+    summary: "{{titel}} ({{start | date('DD-MM-YYYY, HH:mm')}})",
     tekst: 'Over de avond',
-    sortable_fields: ['titel', 'start'],
+    sortable_fields: { fields: ['start', 'titel'], default: { field: 'start', direction: 'descending' } },
     preview_path: 'avonden/{{fields.slug}}/',
   },
   enquetes: {
@@ -86,9 +86,9 @@ const instellingen: Record<CmsCollectie, CollectieInstelling> = {
     schema: berichtSchema,
     identifier_field: 'titel',
     slug: '{{titel}}',
-    summary: '{{datum}} · {{titel}}',
+    summary: "{{datum | date('DD-MM-YYYY')}} · {{titel}}",
     tekst: 'Bericht (een paar korte zinnen)',
-    sortable_fields: ['datum', 'titel'],
+    sortable_fields: { fields: ['datum', 'titel'], default: { field: 'datum', direction: 'descending' } },
   },
   acties: {
     label: 'Actielijsten',
@@ -135,6 +135,7 @@ export function cmsConfig(opties: CmsOpties): Record<string, unknown> {
     },
     publish_mode: 'editorial_workflow',
     app_title: 'Wijkgericht Voorschoten – inhoud',
+    logo: { src: '/favicon.svg' },
     site_url: opties.site,
     media_folder: 'public/media',
     public_folder: '/media',

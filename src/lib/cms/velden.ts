@@ -7,7 +7,7 @@
  *
  * Leaf schemas that need a particular widget are recognised by identity (`bijzondereSchemas`):
  * calendar dates → date picker writing "JJJJ-MM-DD", Dutch wall-clock times → date-time picker
- * writing "JJJJ-MM-DDTUU:MM" without zone, GeoJSON → a JSON code field, `bron` → a select.
+ * writing "JJJJ-MM-DDTUU:MM" without zone, GeoJSON → a text field with a pattern, `bron` → a select.
  *
  * Throws `Error` naming the collection and the field path when it meets a schema it cannot map.
  */
@@ -133,12 +133,15 @@ const bijzondereSchemas = new Map<Schema, Omit<CmsVeld, 'name' | 'label'>>([
     },
   ],
   [
+    // A plain text field, not Sveltia's code field: that one loads its editor lazily and showed the
+    // first project of a session with an empty value (found by a tester; tests/browser/cms.test.ts).
     geometrieTekstSchema,
     {
-      widget: 'code',
-      default_language: 'json',
-      allow_language_selection: false,
-      output_code_only: true,
+      widget: 'text',
+      pattern: [
+        '^\\s*\\{[\\s\\S]*"type"\\s*:\\s*"(Point|LineString|MultiLineString|Polygon)"[\\s\\S]*\\}\\s*$',
+        'Plak GeoJSON van een Point, LineString, MultiLineString of Polygon, bijvoorbeeld {"type":"Point","coordinates":[4.44,52.13]}.',
+      ],
       hint: 'GeoJSON in WGS84: een Point, LineString, MultiLineString of Polygon, [lengtegraad, breedtegraad]. Teken bijvoorbeeld op geojson.io en plak hier alleen het "geometry"-deel.',
     },
   ],

@@ -93,7 +93,7 @@ const gedeeld: Record<string, Veldtekst> = {
   wijken: { ...relatie.wijk, label: 'Wijken' },
   project: { ...relatie.project, label: 'Project' },
   projecten: { ...relatie.project, label: 'Projecten' },
-  straten: { label: 'Straten', hint: straatnamenHint },
+  straten: { label: 'Straten', label_singular: 'straat', hint: straatnamenHint },
 };
 
 const velden: Record<CmsCollectie, Record<string, Veldtekst>> = {
@@ -124,9 +124,9 @@ const velden: Record<CmsCollectie, Record<string, Veldtekst>> = {
     pilot: 'Pilot (alleen aandachtsgebieden)',
     'pilot.doel': 'Doel',
     'pilot.gebied': 'Gebied',
-    'pilot.werkgroepen': { label: 'Werkgroepen', hint: 'Eén werkgroep per regel.' },
+    'pilot.werkgroepen': { label: 'Werkgroepen', label_singular: 'werkgroep', hint: 'Eén werkgroep per regel.' },
     'pilot.planVanAanpak': 'Plan van aanpak',
-    'pilot.partners': { label: 'Partners', hint: 'Eén partner per regel.' },
+    'pilot.partners': { label: 'Partners', label_singular: 'partner', hint: 'Eén partner per regel.' },
   },
   projecten: {
     type: 'Soort project',
@@ -164,13 +164,18 @@ const velden: Record<CmsCollectie, Record<string, Veldtekst>> = {
     'locatie.adres': 'Adres',
     'locatie.toegankelijkheid': {
       label: 'Toegankelijkheid',
-      hint: 'Eén zin per regel, bijvoorbeeld: Ingang zonder drempel.',
+      label_singular: 'zin over toegankelijkheid',
+      hint: 'Eén zin per regel, bijvoorbeeld: De ingang heeft geen drempel.',
     },
     capaciteit: { label: 'Aantal plaatsen', hint: 'Daarna komen aanmeldingen op de wachtlijst.' },
     aanmelding: 'Aanmelden',
     'aanmelding.opent': 'Aanmelden kan vanaf',
     'aanmelding.sluit': 'Aanmelden kan tot',
-    onderwerpen: { ...relatie.openPunt, label: 'Onderwerpen (open punten van het project)' },
+    onderwerpen: {
+      ...relatie.openPunt,
+      label: 'Onderwerpen (open punten van het project)',
+      hint: 'Kies eerst het project hierboven; hier staan dan de punten waarover bewoners kunnen meepraten. Kiest u een ander project, kies dan ook de onderwerpen opnieuw.',
+    },
     geannuleerd: {
       label: 'Gaat niet door',
       hint: 'Alleen invullen als de avond niet doorgaat. Verwijder de avond niet.',
@@ -200,7 +205,11 @@ const velden: Record<CmsCollectie, Record<string, Veldtekst>> = {
     'vragen:tekst': 'Open vraag',
     'vragen.vraag': 'Vraag',
     'vragen.toelichting': 'Toelichting',
-    'vragen.onderwerp': { ...relatie.openPunt, label: 'Over welk open punt gaat de vraag?' },
+    'vragen.onderwerp': {
+      ...relatie.openPunt,
+      label: 'Over welk open punt gaat de vraag?',
+      hint: 'Eén van de open punten van het project van deze enquête.',
+    },
     'vragen.verplicht': 'Verplicht',
     'vragen.opties': { label: 'Antwoorden', label_singular: 'antwoord' },
     'vragen.opties.waarde': { label: 'Korte naam (id)', hint: 'Kleine letters en streepjes.' },
@@ -219,11 +228,18 @@ const velden: Record<CmsCollectie, Record<string, Veldtekst>> = {
     datum: 'Datum van het bericht',
     soort: 'Soort bericht',
     wijken: { ...relatie.wijk, label: 'Wijken', hint: 'Leeg laten: de wijken van de projecten.' },
-    straten: { label: 'Straten', hint: `${straatnamenHint} Leeg laten: de straten van de projecten.` },
-    van: { label: 'Hinder vanaf', hint: 'Alleen bij hinder: een dag (2027-03-15) of dag en tijd (2027-03-15T07:00).' },
+    straten: {
+      label: 'Straten',
+      label_singular: 'straat',
+      hint: `${straatnamenHint} Leeg laten: de straten van de projecten.`,
+    },
+    van: {
+      label: 'Hinder vanaf',
+      hint: 'Verplicht bij soort Hinder, anders leeg laten: een dag (2027-03-15) of dag en tijd (2027-03-15T07:00).',
+    },
     tot: {
       label: 'Hinder tot en met',
-      hint: 'Alleen bij hinder: een dag (2027-03-15) of dag en tijd (2027-03-15T17:00).',
+      hint: 'Verplicht bij soort Hinder, anders leeg laten: een dag (2027-03-15) of dag en tijd (2027-03-15T17:00).',
     },
   },
   acties: {

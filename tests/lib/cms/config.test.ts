@@ -184,7 +184,7 @@ describe('CMS config (/admin/config.yml)', () => {
     expect(veldenVanCollectie('acties').find((v) => v.name === 'wijk')).toMatchObject({ widget: 'relation' });
   });
 
-  it('the influence card and phases as nested lists; geometry as a GeoJSON code field', () => {
+  it('the influence card and phases as nested lists; geometry as a GeoJSON text field', () => {
     const project = veldenVanCollectie('projecten');
     const invloed = project.find((v) => v.name === 'invloed')!;
     expect(invloed.widget).toBe('object');
@@ -193,11 +193,11 @@ describe('CMS config (/admin/config.yml)', () => {
     expect(open.required, 'may be empty (informeren) but is always written').toBeUndefined();
     expect(invloed.fields!.find((v) => v.name === 'vast')).toMatchObject({ widget: 'list', min: 1 });
     expect(project.find((v) => v.name === 'fasen')).toMatchObject({ widget: 'list', min: 1 });
-    expect(project.find((v) => v.name === 'geometrie')).toMatchObject({
-      widget: 'code',
-      default_language: 'json',
-      output_code_only: true,
-    });
+    const geometrie = project.find((v) => v.name === 'geometrie')!;
+    expect(geometrie.widget, 'a plain text field: the code field lost the value of the first project').toBe('text');
+    const patroon = new RegExp(geometrie.pattern![0]);
+    expect(patroon.test('{"type":"Point","coordinates":[4.44,52.13]}')).toBe(true);
+    expect(patroon.test('{"type":"Feature","geometry":{}}')).toBe(false);
   });
 
   it('every collection has a Markdown body field', () => {
