@@ -23,7 +23,7 @@ import type { Config } from '@netlify/functions';
 import { logFout } from './lib/diensten.ts';
 import { verzoekPad } from './lib/http.ts';
 import { htmlPagina, meldingInhoud, siteKader, type KaderBron } from './lib/pagina.ts';
-import { isTokenVorm, nieuwToken, zelfdeGeheim } from './lib/tokens.ts';
+import { nieuwToken, tokenUitCookie, zelfdeGeheim } from './lib/tokens.ts';
 
 export const cmsAuthPad = '/api/cms-auth';
 export const cmsCallbackPad = `${cmsAuthPad}/callback`;
@@ -102,15 +102,6 @@ export const stateCookieKop = (state: string): string =>
 
 /** The Set-Cookie value that removes the state cookie. */
 export const wisStateCookieKop = `${stateCookie}=; Path=${cmsAuthPad}; Max-Age=0; HttpOnly; Secure; SameSite=Lax`;
-
-function stateUitCookie(req: Request): string | undefined {
-  for (const deel of (req.headers.get('cookie') ?? '').split(';')) {
-    const [naam, ...rest] = deel.trim().split('=');
-    const waarde = rest.join('=');
-    if (naam === stateCookie && isTokenVorm(waarde)) return waarde;
-  }
-  return undefined;
-}
 
 /** Every answer: never cached, never indexed, no referrer (the code is in the URL). */
 const koppen: Readonly<Record<string, string>> = {
@@ -278,7 +269,7 @@ async function terug(req: Request, d: CmsAuthDiensten): Promise<Response> {
   const url = new URL(req.url);
   const g = d.github();
   if (!ingesteld(g)) return antwoordPagina(req, d, nietIngesteld(true));
-  const verwacht = stateUitCookie(req);
+  const verwacht = tokenUitCookie(req, stateCookie);
   const state = url.searchParams.get('state') ?? '';
   if (!verwacht || !zelfdeGeheim(state, verwacht)) {
     return antwoordPagina(

@@ -18,7 +18,7 @@ import { inlogLinkMinuten, sessieUren } from '../../src/domain/beheer.ts';
 import type { Db, Querier } from './db.ts';
 import { magBeheren } from './beheer.ts';
 import { zetInOutbox } from './outbox.ts';
-import { hashToken, isTokenVorm, nieuwToken } from './tokens.ts';
+import { hashToken, isTokenVorm, nieuwToken, tokenUitCookie } from './tokens.ts';
 
 export const sessieCookie = 'vs_beheer';
 export const sessiePad = '/beheer';
@@ -42,14 +42,7 @@ export const sessieCookieKop = (token: string): string =>
 export const wisCookieKop = `${sessieCookie}=; Path=${sessiePad}; Max-Age=0; HttpOnly; Secure; SameSite=Strict`;
 
 /** The session token in the request's Cookie header, if it has the form of a token. */
-export function sessieToken(req: Request): string | undefined {
-  for (const deel of (req.headers.get('cookie') ?? '').split(';')) {
-    const [naam, ...rest] = deel.trim().split('=');
-    const waarde = rest.join('=');
-    if (naam === sessieCookie && isTokenVorm(waarde)) return waarde;
-  }
-  return undefined;
-}
+export const sessieToken = (req: Request): string | undefined => tokenUitCookie(req, sessieCookie);
 
 /** The link in the sign-in mail: it shows a page with one button; only that POST uses the token. */
 export const inlogUrl = (basisUrl: string, token: string): string => `${basisUrl}/beheer/inloggen/${token}`;
