@@ -4,8 +4,9 @@
  */
 import { instellingen } from './instellingen.ts';
 
-const lokaalPatroon = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
-const lokaleDatumPatroon = /^\d{4}-\d{2}-\d{2}$/;
+/** "2027-03-15T19:30" and "2027-03-15" as written in content (the CMS's field patterns reuse them). */
+export const lokaalPatroon = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+export const lokaleDatumPatroon = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isLokaleTijd(tekst: string): boolean {
   return lokaalPatroon.test(tekst);

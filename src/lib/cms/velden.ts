@@ -21,6 +21,7 @@ import {
   lokaleTijdSchema,
   slugSchema,
 } from '../../domain/schemas.ts';
+import { lokaalPatroon, lokaleDatumPatroon } from '../../domain/tijd.ts';
 
 /** A field of the CMS config (the subset of Sveltia's field options we write). */
 export interface CmsVeld {
@@ -102,11 +103,16 @@ interface Def {
 const def = (s: Schema): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
 const checks = (s: Schema): Check[] => (def(s).checks ?? []).map((c) => c._zod.def);
 
-/** The slug rule as a pattern the CMS checks while typing (the same regex as slugSchema). */
+/** The slug rule as a pattern the CMS checks while typing: slugSchema's own regex. */
+const slugRegex = checks(slugSchema).find((c) => c.pattern)?.pattern;
+if (!slugRegex) throw new Error('CMS: slugSchema heeft geen regex meer (src/lib/cms/velden.ts).');
 const slugPatroon: [string, string] = [
-  '^[a-z0-9]+(?:-[a-z0-9]+)*$',
+  slugRegex.source,
   'Gebruik alleen kleine letters, cijfers en streepjes (bijvoorbeeld "noord-hofland").',
 ];
+/** A day or a time, as dagOfTijdSchema accepts (the patterns of src/domain/tijd.ts). */
+const zonderAnkers = (r: RegExp): string => r.source.replace(/^\^|\$$/g, '');
+const dagOfTijdPatroon = `^(?:${zonderAnkers(lokaleDatumPatroon)}|${zonderAnkers(lokaalPatroon)})$`;
 
 /** Widgets for leaf schemas recognised by identity. */
 const bijzondereSchemas = new Map<Schema, Omit<CmsVeld, 'name' | 'label'>>([
@@ -127,7 +133,7 @@ const bijzondereSchemas = new Map<Schema, Omit<CmsVeld, 'name' | 'label'>>([
     {
       widget: 'string',
       pattern: [
-        '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$',
+        dagOfTijdPatroon,
         'Schrijf een dag als 2027-03-15 of een tijd als 2027-03-15T07:00 (Nederlandse tijd).',
       ],
     },

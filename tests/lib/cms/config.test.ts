@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { berichtSchema, wijkSchema, type Bron } from '../../../src/domain/schemas.ts';
+import { berichtSchema, dagOfTijdSchema, slugSchema, wijkSchema, type Bron } from '../../../src/domain/schemas.ts';
 import { cmsCollectie, cmsConfig, schemaVan } from '../../../src/lib/cms/config.ts';
 import { veldenVan, type CmsVeld } from '../../../src/lib/cms/velden.ts';
 import { cmsCollecties, veldtekstenVan, type CmsCollectie } from '../../../src/lib/cms/veldteksten.ts';
@@ -198,6 +198,16 @@ describe('CMS config (/admin/config.yml)', () => {
     const patroon = new RegExp(geometrie.pattern![0]);
     expect(patroon.test('{"type":"Point","coordinates":[4.44,52.13]}')).toBe(true);
     expect(patroon.test('{"type":"Feature","geometry":{}}')).toBe(false);
+  });
+
+  it("the patterns the CMS checks while typing are the schemas' own rules (slug, day or time)", () => {
+    const bericht = veldenVanCollectie('berichten');
+    const van = new RegExp(bericht.find((v) => v.name === 'van')!.pattern![0]);
+    for (const x of ['2027-03-15', '2027-03-15T07:00', '15-03-2027', '2027-03-15 07:00', '2027-03-15T7:00', ''])
+      expect(van.test(x), x).toBe(dagOfTijdSchema.safeParse(x).success);
+    const slug = new RegExp(veldenVanCollectie('wijken').find((v) => v.name === 'slug')!.pattern![0]);
+    for (const x of ['noord-hofland', 'Noord-Hofland', 'noord--hofland', '-a', 'a1'])
+      expect(slug.test(x), x).toBe(slugSchema.safeParse(x).success);
   });
 
   it('every collection has a Markdown body field', () => {
