@@ -144,6 +144,14 @@ describe.runIf(browserBeschikbaar() && database)('signing up for an informatieav
       ]);
       await page.getByRole('heading', { name: 'U bent afgemeld' }).waitFor();
       await expect(page.getByText(referentie).isVisible()).resolves.toBe(true);
+      // One short confirmation by e-mail, in the same words ("afgemeld"), with the way back.
+      const mails = async () => {
+        const r = await fetch(`${basis}/api/dev/outbox`);
+        const { mails } = (await r.json()) as { mails: { onderwerp: string; tekst: string }[] };
+        return mails.filter((m) => m.onderwerp.startsWith('Afgemeld:') && m.tekst.includes(referentie));
+      };
+      await expect.poll(async () => (await mails()).length, { timeout: 10_000 }).toBe(1);
+      expect((await mails())[0]?.tekst).toContain(`Meld u opnieuw aan via`);
       await page.context().close();
     });
   });

@@ -43,6 +43,14 @@ describe.runIf(browserBeschikbaar() && database)('answering a survey in Chromium
       page.getByRole('link', { name: 'deze link naar de vragen' }).click(),
     ]);
 
+    // Sent empty: one message for the whole form, no question marked wrong.
+    await Promise.all([
+      page.waitForLoadState('load'),
+      page.getByRole('button', { name: 'Antwoorden versturen' }).click(),
+    ]);
+    await expect(page.locator('#foutsamenvatting').textContent()).resolves.toContain('Beantwoord minstens één vraag.');
+    await expect(page.locator('[aria-invalid="true"]').count()).resolves.toBe(0);
+
     const ruimtes = page.getByRole('group', { name: /Welke ruimtes vindt u het belangrijkst/ });
     for (const label of [
       'Een grote zaal voor bijeenkomsten',

@@ -63,6 +63,12 @@ describe.runIf(browserBeschikbaar() && database)('following a street by e-mail i
     await expect(page.getByRole('link', { name: 'Voorstraat' }).count()).resolves.toBe(1);
     expect(await axe(page)).toEqual([]);
 
+    // The same link again, on a phone: it says it was used and that they already follow the street.
+    const weer = await openPagina(browser, `${basis}${pad(link)}`, { javascript: false, breedte: 390 });
+    await weer.getByRole('heading', { name: 'Deze link is al gebruikt' }).waitFor();
+    await expect(weer.locator('main').textContent()).resolves.toContain('U volgt Voorstraat al.');
+    await weer.context().close();
+
     // A deploy adds a bericht about the Voorstraat; the hourly run mails it.
     writeFileSync(
       bericht,
